@@ -1,0 +1,157 @@
+"""Command line: `plan`, `rules check`, and (with no subcommand) the desktop app.
+
+Exit codes: 0 success; 1 a check failed; 2 invalid case (or usage); 3 invalid rule pack or
+profile. Errors are one clear message on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, paths
+from .engine import (
+    CaseErrors,
+    EngineError,
+    Planner,
+    Profile,
+    RulePack,
+    RulePackError,
+    RulePackErrors,
+    load_profile_file,
+    load_rule_pack,
+    read_case_file,
+    validate_case,
+)
+from .engine.plan_text import plan_to_text
+from .engine.scenarios import run_scenarios
+from .engine.verify import verify_invariants
+
+EXIT_OK, EXIT_FAILED, EXIT_CASE, EXIT_PACK = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ovcf-pathway",
+        description="OVCF Pathway: treatment timeline for osteoporotic vertebral compression fractures. "
+        "With no command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the app and rule pack versions")
+    parser.add_argument("--rules", metavar="DIR", help="use the rule pack in DIR instead of the bundled one")
+    parser.add_argument("--profile", metavar="FILE", help="site profile: a profile file, or the id of a bundled one")
+    sub = parser.add_subparsers(dest="command")
+    plan = sub.add_parser("plan", help="compute the plan for a case file")
+    plan.add_argument("case_file", metavar="CASE_FILE")
+    plan.add_argument("--profile", metavar="FILE", dest="plan_profile", help="site profile file or id")
+    plan.add_argument("--format", choices=("json", "text"), default="json")
+    plan.add_argument("--rules", metavar="DIR", dest="plan_rules")
+    rules = sub.add_parser("rules", help="rule pack tools")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    check = rules_sub.add_parser("check", help="validate the pack, run scenarios, verify invariants")
+    check.add_argument("--rules", metavar="DIR", dest="check_rules")
+    check.add_argument("--scenarios", metavar="DIR", help="scenario folder (default: tests/scenarios)")
+    return parser
+
+
+def fail(message: str, code: int) -> int:
+    print(f"ovcf-pathway: {message}", file=sys.stderr)
+    return code
+
+
+def load_pack(rules: str | None) -> RulePack:
+    return load_rule_pack(Path(rules) if rules else paths.rules_dir())
+
+
+def choose_profile(pack: RulePack, spec: str | None) -> Profile:
+    if spec is None:
+        return pack.profiles[pack.default_profile]
+    if Path(spec).is_file():
+        return load_profile_file(pack, spec)
+    if spec in pack.profiles:
+        return pack.profiles[spec]
+    known = ", ".join(sorted(pack.profiles))
+    raise RulePackErrors([RulePackError(spec, None, "", f"no such profile file, and not a profile id ({known})")])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.version:
+            pack = load_pack(args.rules)
+            print(f"OVCF Pathway {__version__}; rule pack {pack.id} {pack.version} (sha256 {pack.sha256})")
+            return EXIT_OK
+        if args.command == "plan":
+            return cmd_plan(args)
+        if args.command == "rules":
+            return cmd_rules_check(args)
+    except (RulePackErrors, RulePackError) as exc:
+        return fail(str(exc), EXIT_PACK)
+    from .ui.app import run_gui  # Qt is imported only when the GUI is wanted
+
+    return run_gui(rules=args.rules, profile=args.profile)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    pack = load_pack(args.plan_rules or args.rules)
+    profile = choose_profile(pack, args.plan_profile or args.profile)
+    planner = Planner(pack, profile)
+    try:
+        case = validate_case(pack, read_case_file(args.case_file), planner.params)
+    except CaseErrors as exc:
+        return fail(f"{args.case_file}: {exc}", EXIT_CASE)
+    try:
+        plan = planner.plan(case)
+    except EngineError as exc:
+        return fail(f"rule pack error: {exc}", EXIT_PACK)
+    if args.format == "json":
+        print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        lanes = {lane.id: lane.label for lane in pack.lanes}
+        print(plan_to_text(plan, lanes, pack.disclaimer), end="")
+    return EXIT_OK
+
+
+def cmd_rules_check(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    pack = load_pack(args.check_rules or args.rules)
+    print(f"Rule pack {pack.id} {pack.version} (sha256 {pack.sha256}): valid")
+    print(
+        f"  {len(pack.items)} items, {len(pack.alerts)} alerts, {len(pack.questions)} questions, "
+        f"{len(pack.invariants)} invariants, {len(pack.sources)} sources, "
+        f"{len(pack.profiles)} profiles ({', '.join(pack.profiles)})"
+    )
+    for warning in pack.extra.get("warnings", []):
+        print(f"  warning: {warning}")
+    ok = True
+    scenario_dir = Path(args.scenarios) if args.scenarios else paths.scenarios_dir()
+    if scenario_dir is None or not scenario_dir.is_dir():
+        print("Scenarios: none found (pass --scenarios DIR); 0 run")
+    else:
+        results = run_scenarios(pack, scenario_dir)
+        passed = sum(r.ok for r in results)
+        print(f"Scenarios ({scenario_dir}): {passed} of {len(results)} passed")
+        for scenario in results:
+            for failure in scenario.failures:
+                print(f"  FAILED {scenario.file} ({scenario.name}): {failure}")
+        ok &= passed == len(results) and len(results) > 0
+    verify_started = time.perf_counter()
+    report = verify_invariants(pack)
+    seconds = time.perf_counter() - verify_started
+    print(
+        f"Invariants: {len(report.results)} checked over {report.classes:,} input classes "
+        f"under {len(report.profiles)} profile(s) ({', '.join(report.profiles)}) in {seconds:.1f} s"
+    )
+    for r in report.results:
+        state = "ok" if r.ok else "FAILED"
+        print(f"  {state:6} {r.invariant.id:7} {r.classes:>8,} classes  {r.invariant.text}")
+        if not r.ok:
+            print(f"         {r.violations:,} violating classes, e.g.:")
+            for example in r.examples:
+                print(f"           {example}")
+    ok &= report.ok
+    print(f"{'All checks passed' if ok else 'CHECK FAILED'} ({time.perf_counter() - started:.1f} s).")
+    return EXIT_OK if ok else EXIT_FAILED

@@ -1,0 +1,38 @@
+"""The clinical engine: pure Python, never imports Qt.
+
+Load a rule pack, validate a case against it, and compute a plan:
+
+    pack = load_rule_pack("rules")
+    planner = Planner(pack, pack.profiles[pack.default_profile])
+    case = validate_case(pack, read_case_file("case.yaml"), planner.params)
+    plan = planner.plan(case)
+"""
+
+from .case import Case, case_to_data, parse_case_text, read_case_file, validate_answers, validate_case
+from .errors import CaseError, CaseErrors, EngineError, RulePackError, RulePackErrors
+from .loader import load_rule_pack
+from .model import Profile, RulePack
+from .plan import Plan, PlanItem
+from .planner import Planner
+from .read_profile import load_profile_file
+
+__all__ = [
+    "Case",
+    "CaseError",
+    "CaseErrors",
+    "EngineError",
+    "Plan",
+    "PlanItem",
+    "Planner",
+    "Profile",
+    "RulePack",
+    "RulePackError",
+    "RulePackErrors",
+    "case_to_data",
+    "load_profile_file",
+    "load_rule_pack",
+    "parse_case_text",
+    "read_case_file",
+    "validate_answers",
+    "validate_case",
+]

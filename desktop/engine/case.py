@@ -1,0 +1,288 @@
+"""The case: one patient's answers, read from a file or the wizard and validated.
+
+A case file (YAML or JSON, format `ovcf-case/1`) nests answers by group
+(`patient.age` is `patient: {age: ...}`); in memory they are flat, keyed by question id.
+Validation names every bad field with what is allowed, and never raises anything but
+`CaseErrors`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .conditions import Ctx
+from .errors import CaseError, CaseErrors
+from .facts import derive_facts
+from .model import Question, RulePack
+from .schema import describe
+from .yamlsafe import YamlError, load_yaml
+
+CASE_FORMAT = "ovcf-case/1"
+MAX_CASE_BYTES = 1_000_000
+# top-level keys of a case file that are not answers (kept as they are)
+EXTRA_KEYS = ("visits", "decisions")
+BAD_GROUP = object()  # marks answers under a group that was not a mapping (already reported)
+
+
+@dataclass
+class Case:
+    answers: dict[str, Any]
+    extra: dict[str, Any] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def parse_case_text(text: str | bytes, name: str = "") -> Any:
+    """Parse case file content (JSON if `name` ends in .json, else YAML)."""
+    if len(text) > MAX_CASE_BYTES:
+        raise CaseErrors([CaseError("", f"the file is larger than {MAX_CASE_BYTES // 1000} kB")])
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise CaseErrors([CaseError("", "the file is not UTF-8 text")]) from None
+    if name.lower().endswith(".json"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CaseErrors([CaseError("", f"malformed JSON: line {exc.lineno}: {exc.msg}")]) from None
+        except RecursionError:
+            raise CaseErrors([CaseError("", "malformed JSON: nested too deeply")]) from None
+    try:
+        return load_yaml(text)
+    except YamlError as exc:
+        raise CaseErrors([CaseError("", str(exc))]) from None
+
+
+def read_case_file(path: str | Path) -> Any:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CaseErrors([CaseError("", f"no such file: {path}")]) from None
+    except OSError as exc:
+        raise CaseErrors([CaseError("", f"cannot read {path}: {exc.strerror}")]) from None
+    return parse_case_text(raw, path.name)
+
+
+def check_format(raw: Any) -> None:
+    if not isinstance(raw, dict):
+        raise CaseErrors([CaseError("", f"a case must be a mapping of fields, got {describe(raw)}")])
+    fmt = raw.get("format")
+    if fmt == CASE_FORMAT:
+        return
+    if isinstance(fmt, str) and fmt.startswith("ovcf-case/"):
+        message = f"written by a newer version of OVCF Pathway ({fmt}); this version reads {CASE_FORMAT}"
+    elif fmt is None:
+        message = f"missing: expected {CASE_FORMAT}"
+    else:
+        message = f"{describe(fmt)} is not an OVCF case ({CASE_FORMAT})"
+    raise CaseErrors([CaseError("format", message)])
+
+
+def flatten(raw: dict[str, Any], questions: tuple[Question, ...], errors: list[CaseError]) -> dict[str, Any]:
+    """Nested case data to {question id: raw value}; unknown fields are errors.
+
+    A group that is not a mapping is one error; its fields are then not reported again.
+    """
+    groups: dict[str, set[str]] = {}
+    tops: set[str] = set()
+    for q in questions:
+        if "." in q.id:
+            group, key = q.id.split(".", 1)
+            groups.setdefault(group, set()).add(key)
+        else:
+            tops.add(q.id)
+    flat: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "format" or key in EXTRA_KEYS:
+            continue
+        if key in tops:
+            flat[key] = value
+        elif key in groups:
+            if not isinstance(value, dict):
+                errors.append(CaseError(str(key), f"expected a group of fields, got {describe(value)}"))
+                flat.update({f"{key}.{sub}": BAD_GROUP for sub in groups[key]})
+                continue
+            for sub, subvalue in value.items():
+                if sub in groups[key]:
+                    flat[f"{key}.{sub}"] = subvalue
+                else:
+                    allowed = ", ".join(sorted(groups[key]))
+                    errors.append(CaseError(f"{key}.{sub}", f"unknown field (allowed: {allowed})"))
+        else:
+            allowed = ", ".join(sorted(tops | set(groups) | {"format", *EXTRA_KEYS}))
+            errors.append(CaseError(str(key), f"unknown field (allowed: {allowed})"))
+    return flat
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str):
+        try:
+            parsed = date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+        return parsed if len(value.strip()) == 10 else None
+    return None
+
+
+def _range_text(q: Question) -> str:
+    unit = f" {q.unit}" if q.unit else ""
+    lo = "" if q.minimum is None else _num(q.minimum)
+    hi = "" if q.maximum is None else _num(q.maximum)
+    if lo and hi:
+        return f"{lo} to {hi}{unit}"
+    return f"at least {lo}{unit}" if lo else f"at most {hi}{unit}"
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def check_value(q: Question, value: Any) -> tuple[Any, str | None]:
+    """Normalise one present, non-null answer; return (value, None) or (None, message)."""
+    kind = q.kind
+    if kind == "date":
+        parsed = _as_date(value)
+        if parsed is None:
+            return None, f"{describe(value)} is not a date: use YYYY-MM-DD"
+        if not 1900 <= parsed.year <= 2100:
+            return None, f"{parsed.isoformat()} is not a plausible date (years 1900 to 2100)"
+        return parsed, None
+    if kind in ("integer", "number"):
+        ok_type = isinstance(value, int) or (kind == "number" and isinstance(value, float))
+        if isinstance(value, bool) or not ok_type:
+            what = "a whole number" if kind == "integer" else "a number"
+            return None, f"{describe(value)} is not {what} (allowed {_range_text(q)})"
+        if isinstance(value, float) and not math.isfinite(value):
+            return None, f"{describe(value)} is not a number (allowed {_range_text(q)})"
+        if (q.minimum is not None and value < q.minimum) or (q.maximum is not None and value > q.maximum):
+            return None, f"{_num(value)} is out of range (allowed {_range_text(q)})"
+        return value, None
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return value, None
+        allowed = "true, false or empty (unknown)" if q.nullable else "true or false"
+        return None, f"{describe(value)} is not allowed ({allowed})"
+    choices = q.choice_ids()
+    if kind == "choice":
+        if isinstance(value, str) and value in choices:
+            return value, None
+        return None, f"{describe(value)} is not allowed (allowed: {', '.join(choices)})"
+    if kind == "multi_choice":
+        if not isinstance(value, list):
+            return None, f"expected a list, got {describe(value)} (allowed values: {', '.join(choices)})"
+        bad = [v for v in value if not isinstance(v, str) or v not in choices]
+        if bad:
+            return None, f"{', '.join(describe(v) for v in bad)} not allowed (allowed: {', '.join(choices)})"
+        if len(set(value)) != len(value):
+            return None, "a value is listed twice"
+        if len(value) < q.min_count:
+            return None, f"choose at least {q.min_count} (allowed: {', '.join(choices)})"
+        return [c for c in choices if c in value], None
+    if kind == "text":
+        if not isinstance(value, str):
+            return None, f"expected text, got {describe(value)}"
+        if q.max_length is not None and len(value) > q.max_length:
+            return None, f"longer than {q.max_length} characters"
+        return value.strip(), None
+    return None, f"unsupported question kind {kind}"
+
+
+def validate_answers(
+    pack: RulePack, flat: dict[str, Any], params: dict[str, Any], today: date
+) -> Case:
+    """Validate flat answers (missing keys take defaults); raise CaseErrors listing every problem."""
+    errors: list[CaseError] = []
+    answers: dict[str, Any] = {}
+    for q in pack.questions:
+        value = flat.get(q.id)
+        if value is BAD_GROUP:
+            continue
+        if value is None:
+            if q.default is not None:
+                value = today if q.default == "today" else q.default
+            elif q.required and not q.nullable:
+                errors.append(CaseError(q.id, "required"))
+                continue
+        if value is None:
+            answers[q.id] = [] if q.kind == "multi_choice" and not q.nullable else None
+            continue
+        normalised, message = check_value(q, value)
+        if message:
+            errors.append(CaseError(q.id, message))
+        else:
+            answers[q.id] = normalised
+    for q in pack.questions:
+        for key, later in (("not_after", False), ("not_before", True)):
+            other_id = getattr(q, key)
+            mine, other = answers.get(q.id), answers.get(other_id) if other_id else None
+            if mine is None or other is None:
+                continue
+            if (mine < other) if later else (mine > other):
+                word = "before" if later else "after"
+                label = pack.question(other_id).label.split(" (")[0].lower()
+                errors.append(
+                    CaseError(q.id, f"{mine.isoformat()} is {word} the {label} ({other.isoformat()})")
+                )
+    if errors:
+        raise CaseErrors(errors)
+    case = Case(answers)
+    ctx = Ctx(case_facts(pack, case, params), params)
+    for q in pack.questions:
+        if q.valid_only_when and answers.get(q.id) is not None and not q.valid_only_when(ctx):
+            errors.append(CaseError(q.id, "does not apply to these answers: leave it empty"))
+        for warning in q.warnings:
+            if warning.when and warning.when(ctx):
+                case.warnings.append((q.id, warning.text))
+    if errors:
+        raise CaseErrors(errors)
+    return case
+
+
+def validate_case(pack: RulePack, raw: Any, params: dict[str, Any], today: date | None = None) -> Case:
+    """Validate a parsed case file."""
+    check_format(raw)
+    errors: list[CaseError] = []
+    flat = flatten(raw, pack.questions, errors)
+    try:
+        case = validate_answers(pack, flat, params, today or date.today())
+    except CaseErrors as exc:
+        raise CaseErrors(errors + exc.errors) from None
+    if errors:
+        raise CaseErrors(errors)
+    case.extra = {k: raw[k] for k in EXTRA_KEYS if k in raw}
+    return case
+
+
+def phase_starts(pack: RulePack, params: dict[str, Any]) -> list[int]:
+    ctx = Ctx({}, params)
+    return [int(p.from_day(ctx) or 0) for p in pack.phases]
+
+
+def case_facts(pack: RulePack, case: Case, params: dict[str, Any]) -> dict[str, Any]:
+    return derive_facts(case.answers, pack.questions, pack.phases, phase_starts(pack, params))
+
+
+def case_to_data(pack: RulePack, case: Case) -> dict[str, Any]:
+    """The nested, file-ready form of a case (dates as YYYY-MM-DD)."""
+    data: dict[str, Any] = {"format": CASE_FORMAT}
+    for q in pack.questions:
+        value = case.answers.get(q.id)
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, list):
+            value = list(value)
+        if "." in q.id:
+            group, key = q.id.split(".", 1)
+            data.setdefault(group, {})[key] = value
+        else:
+            data[q.id] = value
+    data.update(case.extra)
+    return data

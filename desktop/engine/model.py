@@ -1,0 +1,290 @@
+"""The rule pack as typed, immutable data (built by `loader.py`, read by the planner)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .conditions import Condition
+    from .expressions import Expr
+
+STATUSES: tuple[str, ...] = (
+    "recommended",
+    "consider",
+    "conditional",
+    "continue",
+    "urgent",
+    "not_recommended",
+    "contraindicated",
+    "unavailable",
+    "window_passed",
+)
+SEVERITIES: tuple[str, ...] = ("critical", "warning", "info")
+FACT_KINDS: tuple[str, ...] = (
+    "date",
+    "integer",
+    "number",
+    "boolean",
+    "choice",
+    "multi_choice",
+    "text",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    short: str
+    title: str
+    kind: str
+    url: str | None = None
+    year: int | None = None
+    confirmed: bool = True
+    note: str | None = None
+    aaos_rec: int | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class Strength:
+    id: str
+    label: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+    help: str | None = None
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    """Something a condition may test: an answer from the case or a derived fact."""
+
+    id: str
+    kind: str
+    label: str
+    nullable: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    min_count: int = 0
+    question: str | None = None  # the case field it comes from, for `because`
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    page: str
+    kind: str
+    label: str
+    help: str
+    sources: tuple[str, ...]
+    required: bool = False
+    nullable: bool = False
+    unit: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[Choice, ...] = ()
+    min_count: int = 0
+    max_length: int | None = None
+    default: Any = None
+    not_after: str | None = None
+    not_before: str | None = None
+    applies_when: Condition | None = None
+    valid_only_when: Condition | None = None
+    if_unknown: str | None = None
+    warnings: tuple[TextPart, ...] = ()
+    short: str | None = None
+    null_label: str | None = None
+    line: int | None = None
+
+    def choice_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.choices)
+
+    def choice_label(self, choice_id: str) -> str:
+        return next((c.label for c in self.choices if c.id == choice_id), choice_id)
+
+    def display(self, value: Any) -> str:
+        """An answer as a clinician reads it."""
+        if value is None:
+            return self.null_label or "unknown"
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, list):
+            return ", ".join(self.choice_label(v) for v in value) or "none"
+        if self.kind == "choice":
+            return self.choice_label(value)
+        if hasattr(value, "isoformat"):
+            return str(value.isoformat())
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return f"{value} {self.unit}" if self.unit else str(value)
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    title: str
+    intro: str
+
+
+@dataclass(frozen=True)
+class TextPart:
+    text: str
+    sources: tuple[str, ...] = ()
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    label: str
+    from_day: Expr
+    description: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DecisionPoint:
+    id: str
+    label: str
+    day: Expr
+    sources: tuple[str, ...]
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Window:
+    start: Expr
+    end: Expr | None  # None: ongoing
+
+
+@dataclass(frozen=True)
+class Rule:
+    status: str
+    window: Window
+    reason: str
+    when: Condition | None = None
+    strength: str | None = None
+    strength_basis: str | None = None
+    sources: tuple[str, ...] = ()
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    lane: str
+    title: str
+    strength: str
+    strength_basis: str | None
+    sources: tuple[str, ...]
+    rules: tuple[Rule, ...]
+    applies_when: Condition | None = None
+    triggers: tuple[str, ...] = ()
+    detail: tuple[TextPart, ...] = ()
+    cautions: tuple[TextPart, ...] = ()
+    notes: tuple[TextPart, ...] = ()
+    file: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Alert:
+    id: str
+    severity: str
+    text: str
+    sources: tuple[str, ...]
+    when: Condition
+
+
+@dataclass(frozen=True)
+class Invariant:
+    id: str
+    text: str
+    then: Condition
+    when: Condition | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParamOption:
+    value: Any
+    label: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A choice where the sources disagree (set by the site profile) or a fixed constant."""
+
+    id: str
+    label: str
+    kind: str  # integer | choice
+    options: tuple[ParamOption, ...] = ()
+    fixed: Any = None
+    disagreement: str | None = None
+    sources: tuple[str, ...] = ()
+
+    def option(self, value: Any) -> ParamOption | None:
+        return next((o for o in self.options if o.value == value), None)
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: str
+    region: str
+    description: str
+    parameters: dict[str, Any]
+    file: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Lane:
+    id: str
+    label: str
+
+
+@dataclass
+class RulePack:
+    id: str
+    title: str
+    version: str
+    sha256: str
+    directory: str
+    disclaimer: str
+    default_profile: str
+    lanes: tuple[Lane, ...]
+    status_groups: dict[str, tuple[str, ...]]
+    sources: dict[str, Source]
+    strengths: dict[str, Strength]
+    pages: tuple[Page, ...]
+    questions: tuple[Question, ...]
+    facts: dict[str, FactSpec]
+    parameters: dict[str, Parameter]
+    phases: tuple[Phase, ...]
+    decision_points: tuple[DecisionPoint, ...]
+    items: tuple[Item, ...]
+    alerts: tuple[Alert, ...]
+    invariants: tuple[Invariant, ...]
+    profiles: dict[str, Profile]
+    files: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def question(self, qid: str) -> Question:
+        return next(q for q in self.questions if q.id == qid)
+
+    def item(self, iid: str) -> Item:
+        return next(i for i in self.items if i.id == iid)
+
+    def params_for(self, profile: Profile) -> dict[str, Any]:
+        """Every parameter's value under `profile` (fixed constants included)."""
+        values = {p.id: p.fixed for p in self.parameters.values() if p.fixed is not None}
+        values.update(profile.parameters)
+        return values

@@ -1,0 +1,188 @@
+"""The plan: what the engine returns for one case. Plain data, ready for JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+PLAN_FORMAT = "ovcf-plan/1"
+
+
+@dataclass(frozen=True)
+class Because:
+    field: str
+    label: str
+    value: Any
+    display: str
+
+
+@dataclass(frozen=True)
+class Note:
+    text: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    id: str
+    lane: str
+    status: str
+    start_day: int
+    end_day: int | None
+    title: str
+    detail: str
+    strength: str
+    strength_basis: str | None
+    sources: tuple[str, ...]
+    because: tuple[Because, ...]
+    reason: str
+    cautions: tuple[Note, ...] = ()
+    notes: tuple[Note, ...] = ()
+    assumptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanAlert:
+    id: str
+    severity: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlanDecisionPoint:
+    id: str
+    day: int
+    label: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Assumption:
+    input: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ProfileChoice:
+    parameter: str
+    label: str
+    value: Any
+    choice: str
+    disagreement: str
+    sources: tuple[str, ...]
+
+
+@dataclass
+class Plan:
+    pack_id: str
+    pack_version: str
+    pack_sha256: str
+    profile_id: str
+    profile_name: str
+    profile_region: str
+    choices: tuple[ProfileChoice, ...]
+    visit_date: date
+    onset_date: date
+    day: int
+    phase: str
+    alerts: tuple[PlanAlert, ...]
+    items: tuple[PlanItem, ...]
+    decision_points: tuple[PlanDecisionPoint, ...]
+    assumptions: tuple[Assumption, ...]
+    input_warnings: tuple[Assumption, ...] = ()
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def item(self, item_id: str) -> PlanItem | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def date_of(self, day: int | None) -> date | None:
+        return None if day is None else self.onset_date + timedelta(days=day)
+
+    def cited(self) -> list[str]:
+        """Every source id the plan cites, in first-cited order."""
+        seen: dict[str, None] = {}
+        for alert in self.alerts:
+            seen.update(dict.fromkeys(alert.sources))
+        for item in self.items:
+            seen.update(dict.fromkeys(item.sources))
+            for note in (*item.cautions, *item.notes):
+                seen.update(dict.fromkeys(note.sources))
+        for choice in self.choices:
+            seen.update(dict.fromkeys(choice.sources))
+        return list(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        def iso(d: date | None) -> str | None:
+            return None if d is None else d.isoformat()
+
+        def notes(ns: tuple[Note, ...]) -> list[dict[str, Any]]:
+            return [{"text": n.text, "sources": list(n.sources)} for n in ns]
+
+        return {
+            "format": PLAN_FORMAT,
+            "rule_pack": {"id": self.pack_id, "version": self.pack_version, "sha256": self.pack_sha256},
+            "profile": {
+                "id": self.profile_id,
+                "name": self.profile_name,
+                "region": self.profile_region,
+                "choices": [
+                    {
+                        "parameter": c.parameter,
+                        "label": c.label,
+                        "value": c.value,
+                        "choice": c.choice,
+                        "disagreement": c.disagreement,
+                        "sources": list(c.sources),
+                    }
+                    for c in self.choices
+                ],
+            },
+            "visit_date": iso(self.visit_date),
+            "onset_date": iso(self.onset_date),
+            "day": self.day,
+            "phase": self.phase,
+            "alerts": [
+                {"id": a.id, "severity": a.severity, "text": a.text, "sources": list(a.sources)}
+                for a in self.alerts
+            ],
+            "items": [
+                {
+                    "id": i.id,
+                    "lane": i.lane,
+                    "status": i.status,
+                    "start_day": i.start_day,
+                    "end_day": i.end_day,
+                    "start_date": iso(self.date_of(i.start_day)),
+                    "end_date": iso(self.date_of(i.end_day)),
+                    "title": i.title,
+                    "detail": i.detail,
+                    "reason": i.reason,
+                    "strength": i.strength,
+                    "strength_basis": i.strength_basis,
+                    "sources": list(i.sources),
+                    "because": [
+                        {"field": b.field, "label": b.label, "value": b.value, "display": b.display}
+                        for b in i.because
+                    ],
+                    "cautions": notes(i.cautions),
+                    "notes": notes(i.notes),
+                    "assumptions": list(i.assumptions),
+                }
+                for i in self.items
+            ],
+            "decision_points": [
+                {
+                    "id": d.id,
+                    "day": d.day,
+                    "date": iso(self.date_of(d.day)),
+                    "label": d.label,
+                    "sources": list(d.sources),
+                }
+                for d in self.decision_points
+            ],
+            "assumptions": [{"input": a.input, "text": a.text} for a in self.assumptions],
+            "input_warnings": [{"input": a.input, "text": a.text} for a in self.input_warnings],
+            "sources": {sid: self.sources[sid] for sid in self.cited() if sid in self.sources},
+        }

@@ -1,0 +1,192 @@
+"""Compute the plan for one case: items, alerts, decision points and assumptions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .case import Case, phase_starts
+from .conditions import Ctx
+from .errors import EngineError, RulePackError
+from .facts import FactDeriver
+from .model import Item, Profile, RulePack, TextPart
+from .plan import Assumption, Because, Note, Plan, PlanAlert, PlanDecisionPoint, PlanItem, ProfileChoice
+
+
+class _Recorder(dict[str, Any]):
+    """Facts that remember which of them a rule looked at (for `because`)."""
+
+    __slots__ = ("seen",)
+    seen: dict[str, None]
+
+    def __getitem__(self, key: str) -> Any:
+        self.seen[key] = None
+        return dict.__getitem__(self, key)
+
+
+class Planner:
+    """Plans cases for one rule pack under one site profile."""
+
+    def __init__(self, pack: RulePack, profile: Profile) -> None:
+        self.pack = pack
+        self.profile = profile
+        self.params = pack.params_for(profile)
+        self.phase_starts = phase_starts(pack, self.params)
+        starts = self.phase_starts
+        if starts != sorted(starts) or len(set(starts)) != len(starts):
+            where = profile.file or "phases.yaml"
+            raise RulePackError(where, None, "phases", f"phases must start on increasing days, got {starts}")
+        self.choices = tuple(
+            ProfileChoice(
+                parameter=p.id,
+                label=p.label,
+                value=self.params[p.id],
+                choice=opt.label,
+                disagreement=p.disagreement or "",
+                sources=opt.sources,
+            )
+            for p in pack.parameters.values()
+            if p.fixed is None and (opt := p.option(self.params[p.id])) is not None
+        )
+        self.questions = {q.id: q for q in pack.questions}
+        self.question_order = {q.id: i for i, q in enumerate(pack.questions)}
+        self.derive = FactDeriver(pack.questions, pack.phases, self.phase_starts)
+        self.sources = {
+            s.id: {"short": s.short, "title": s.title, "url": s.url, "confirmed": s.confirmed, "note": s.note}
+            for s in pack.sources.values()
+        }
+
+    def facts(self, case: Case) -> dict[str, Any]:
+        return self.derive(case.answers)
+
+    def plan(
+        self,
+        case: Case,
+        only_items: frozenset[str] | None = None,
+        only_alerts: frozenset[str] | None = None,
+        facts: dict[str, Any] | None = None,
+    ) -> Plan:
+        """The plan for `case`. `only_*` restrict what is computed (used by the verifier)."""
+        pack = self.pack
+        facts = _Recorder(facts if facts is not None else self.derive(case.answers))
+        facts.seen = {}
+        ctx = Ctx(facts, self.params)
+        day: int = dict.__getitem__(facts, "day")
+        points = self._decision_points(ctx)
+        ctx.next_review = next((p.day for p in points if p.day > day), None)
+        items: dict[str, PlanItem] = {}
+        for item in pack.items:
+            if only_items is not None and item.id not in only_items:
+                continue
+            facts.seen = {}
+            planned = self._item(item, ctx, case)
+            if planned is not None:
+                items[item.id] = planned
+        ctx.items = items
+        alerts = tuple(
+            PlanAlert(a.id, a.severity, a.text, a.sources)
+            for a in pack.alerts
+            if (only_alerts is None or a.id in only_alerts) and a.when.fn(ctx)
+        )
+        assumed = sorted(
+            {qid for it in items.values() for qid in it.assumptions}, key=self.question_order.__getitem__
+        )
+        return Plan(
+            pack_id=pack.id,
+            pack_version=pack.version,
+            pack_sha256=pack.sha256,
+            profile_id=self.profile.id,
+            profile_name=self.profile.name,
+            profile_region=self.profile.region,
+            choices=self.choices,
+            visit_date=case.answers["visit_date"],
+            onset_date=case.answers["onset_date"],
+            day=day,
+            phase=dict.__getitem__(facts, "phase"),
+            alerts=tuple(sorted(alerts, key=lambda a: ("critical", "warning", "info").index(a.severity))),
+            items=tuple(items.values()),
+            decision_points=points,
+            assumptions=tuple(Assumption(q, self.questions[q].if_unknown or "") for q in assumed),
+            input_warnings=tuple(Assumption(q, text) for q, text in case.warnings),
+            sources=self.sources,
+        )
+
+    def _decision_points(self, ctx: Ctx) -> tuple[PlanDecisionPoint, ...]:
+        points = []
+        for dp in self.pack.decision_points:
+            if dp.when is not None and not dp.when.fn(ctx):
+                continue
+            day = dp.day.fn(ctx)
+            if day is not None:
+                points.append(PlanDecisionPoint(dp.id, int(day), dp.label, dp.sources))
+        return tuple(sorted(points, key=lambda p: p.day))
+
+    def _item(self, item: Item, ctx: Ctx, case: Case) -> PlanItem | None:
+        if item.applies_when is not None and not item.applies_when.fn(ctx):
+            return None
+        rule = next((r for r in item.rules if r.when is None or r.when.fn(ctx)), None)
+        if rule is None:
+            return None
+        detail = self._texts(item.detail, ctx)
+        cautions = self._texts(item.cautions, ctx)
+        notes = self._texts(item.notes, ctx)
+        seen = ctx.facts.seen  # type: ignore[attr-defined]
+        fields = self._because(list(seen) + list(item.triggers), case)
+        start = rule.window.start(ctx)
+        end = rule.window.end(ctx) if rule.window.end is not None else None
+        if start is None or (rule.window.end is not None and end is None):
+            raise EngineError(
+                f"{item.file}:{rule.line}: item '{item.id}': the window uses an unknown answer"
+            )
+        read = self._because(list(seen), case)  # now also what the window read
+        sources = dict.fromkeys(item.sources)
+        sources.update(dict.fromkeys(rule.sources))
+        for part in detail:
+            sources.update(dict.fromkeys(part.sources))
+        return PlanItem(
+            id=item.id,
+            lane=item.lane,
+            status=rule.status,
+            start_day=int(start),
+            end_day=None if end is None else int(end),
+            title=item.title,
+            detail=" ".join(p.text for p in detail),
+            strength=rule.strength or item.strength,
+            strength_basis=rule.strength_basis if rule.strength else item.strength_basis,
+            sources=tuple(sources),
+            because=fields,
+            reason=rule.reason,
+            cautions=tuple(Note(p.text, p.sources) for p in cautions),
+            notes=tuple(Note(p.text, p.sources) for p in notes),
+            assumptions=tuple(
+                b.field
+                for b in read
+                if b.value is None and b.field in self.questions and self.questions[b.field].if_unknown
+            ),
+        )
+
+    @staticmethod
+    def _texts(parts: tuple[TextPart, ...], ctx: Ctx) -> list[TextPart]:
+        return [p for p in parts if p.when is None or p.when.fn(ctx)]
+
+    def _because(self, fact_ids: list[str], case: Case) -> tuple[Because, ...]:
+        out: dict[str, Because] = {}
+        answers = case.answers
+        for fid in fact_ids:
+            if fid in ("day", "phase"):
+                if "day" not in out:
+                    day = (answers["visit_date"] - answers["onset_date"]).days
+                    out["day"] = Because("day", "Days since onset", day, str(day))
+                continue
+            qid = self.pack.facts[fid].question or fid
+            if qid in out:
+                continue
+            q = self.questions[qid]
+            value = answers.get(qid)
+            display = q.display(value)
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, list):
+                value = list(value)
+            out[qid] = Because(qid, q.short or q.label, value, display)
+        return tuple(out.values())

@@ -1,0 +1,62 @@
+"""Site profiles: the choices a site makes where the sources disagree."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .errors import RulePackError, RulePackErrors
+from .model import Profile, RulePack
+from .packfiles import read_node
+from .schema import Node
+
+PROFILE_FORMAT = "ovcf-profile/1"
+
+
+def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Profile | None:
+    """Validate one profile against the pack's parameters; errors go on `node`."""
+    if not node.is_mapping({"format", "id", "name", "region", "description", "parameters"}):
+        return None
+    if node.get("format").value != PROFILE_FORMAT:
+        node.get("format").error(f"this app reads profiles of format {PROFILE_FORMAT}")
+    values: dict[str, object] = {}
+    params = node.get("parameters")
+    if isinstance(params.value, dict):
+        for name, value_node in params.items():
+            param = pack.parameters.get(name)
+            if param is None or param.fixed is not None:
+                choosable = ", ".join(p.id for p in pack.parameters.values() if p.fixed is None)
+                value_node.error(f"unknown parameter (a profile sets: {choosable})")
+                continue
+            if param.option(value_node.value) is None:
+                allowed = ", ".join(str(o.value) for o in param.options)
+                value_node.error(f"{value_node.value!r} is not an option (allowed: {allowed})")
+                continue
+            values[name] = value_node.value
+        for param in pack.parameters.values():
+            if param.fixed is None and param.id not in params.value:
+                options = ", ".join(str(o.value) for o in param.options)
+                params.error(f"missing parameter '{param.id}' (options: {options})")
+    else:
+        params.error("expected a mapping of parameter: value")
+    return Profile(
+        id=node.get("id").text(),
+        name=node.get("name").text(),
+        region=node.get("region").text(),
+        description=node.get("description").text(),
+        parameters=values,
+        file=rel,
+        sha256=sha256,
+    )
+
+
+def load_profile_file(pack: RulePack, path: str | Path) -> Profile:
+    """Load a site profile from any file (e.g. `plan --profile FILE`); raise if invalid."""
+    path = Path(path)
+    errors: list[RulePackError] = []
+    node = read_node(path.parent, path.name, errors)
+    profile = read_profile(node, pack, path.name) if node else None
+    if errors or profile is None:
+        raise RulePackErrors(errors or [RulePackError(path.name, None, "", "invalid profile")])
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return Profile(**{**profile.__dict__, "file": str(path), "sha256": digest})

@@ -1,0 +1,200 @@
+"""Reading the clinical parts of the pack: phases, decision points, items, alerts, invariants."""
+
+from __future__ import annotations
+
+from .conditions import CompileEnv, Condition, compile_condition
+from .expressions import Expr, compile_expr
+from .model import SEVERITIES, STATUSES, Alert, DecisionPoint, Invariant, Item, Phase, Rule, TextPart, Window
+from .schema import Node
+
+
+class Citations:
+    """Checks that every cited source and strength exists."""
+
+    def __init__(self, source_ids: set[str], strength_ids: set[str]) -> None:
+        self.source_ids = source_ids
+        self.strength_ids = strength_ids
+        self.used: set[str] = set()
+
+    def sources(self, node: Node, required: bool = True) -> tuple[str, ...]:
+        if node.value is None and not required:
+            return ()
+        ids = node.text_list()
+        if required and not ids and isinstance(node.value, list):
+            node.error("cite at least one source")
+        for i, sid in enumerate(ids):
+            if sid and sid not in self.source_ids:
+                node.child(i, sid).error(f"unknown source '{sid}' (not in sources.yaml)")
+        self.used.update(ids)
+        return tuple(ids)
+
+    def strength(self, node: Node) -> str:
+        value = node.text()
+        if value and value not in self.strength_ids:
+            node.error(f"unknown strength '{value}' ({', '.join(sorted(self.strength_ids))})")
+        return value
+
+    def basis(self, node: Node) -> str | None:
+        if node.value is None:
+            return None
+        return self.sources(Node([node.value], node.file, node.line, node.path, node.errors))[0]
+
+
+def opt_condition(node: Node, key: str, env: CompileEnv, scope: str = "case") -> Condition | None:
+    return compile_condition(node.get(key), env, scope) if node.has(key) else None
+
+
+def text_parts(node: Node, env: CompileEnv, cite: Citations, sources_required: bool) -> tuple[TextPart, ...]:
+    """A text, or a list of {text, sources, when}."""
+    if node.value is None:
+        return ()
+    if isinstance(node.value, str):
+        return (TextPart(node.text()),)
+    parts = []
+    for entry in node.entries():
+        if not entry.is_mapping({"text"}, {"sources", "when"}):
+            continue
+        sources = entry.get("sources")
+        if sources_required and not entry.has("sources"):
+            entry.error("missing required field 'sources'")
+        parts.append(
+            TextPart(
+                text=entry.get("text").text(),
+                sources=cite.sources(sources, required=sources_required),
+                when=opt_condition(entry, "when", env),
+            )
+        )
+    return tuple(parts)
+
+
+def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Phase, ...], tuple[DecisionPoint, ...]]:
+    if not node.is_mapping({"phases", "decision_points"}):
+        return (), ()
+    phases = []
+    phase_ids, point_ids = UniqueIds("phase"), UniqueIds("decision point")
+    for entry in node.get("phases").entries():
+        if not entry.is_mapping({"id", "label", "from_day", "description", "sources"}):
+            continue
+        phases.append(
+            Phase(
+                id=phase_ids.add(entry, entry.get("id").text()),
+                label=entry.get("label").text(),
+                from_day=compile_expr(entry.get("from_day"), env),
+                description=entry.get("description").text(),
+                sources=cite.sources(entry.get("sources")),
+            )
+        )
+    if phases and phases[0].from_day.data != 0:
+        node.get("phases").error("the first phase must start at day 0")
+    points = []
+    for entry in node.get("decision_points").entries():
+        if not entry.is_mapping({"id", "day", "label", "sources"}, {"when"}):
+            continue
+        points.append(
+            DecisionPoint(
+                id=point_ids.add(entry, entry.get("id").text()),
+                label=entry.get("label").text(),
+                day=compile_expr(entry.get("day"), env),
+                sources=cite.sources(entry.get("sources")),
+                when=opt_condition(entry, "when", env),
+            )
+        )
+    return tuple(phases), tuple(points)
+
+
+ITEM_FIELDS = {"id", "lane", "title", "strength", "sources", "rules"}
+ITEM_OPTIONAL = {"strength_basis", "applies_when", "triggers", "detail", "cautions", "notes"}
+RULE_OPTIONAL = {"when", "strength", "strength_basis", "sources"}
+
+
+def read_item(entry: Node, env: CompileEnv, cite: Citations, lanes: set[str]) -> Item | None:
+    if not entry.is_mapping(ITEM_FIELDS, ITEM_OPTIONAL):
+        return None
+    lane = entry.get("lane").text()
+    if lane and lane not in lanes:
+        entry.get("lane").error(f"unknown lane '{lane}' ({', '.join(sorted(lanes))})")
+    triggers = entry.get("triggers").text_list() if entry.has("triggers") else []
+    for i, fid in enumerate(triggers):
+        if fid not in env.facts:
+            entry.get("triggers").child(i, fid).error(f"undefined fact '{fid}'")
+    rules_node = entry.get("rules")
+    rules = tuple(r for r in (read_rule(r, env, cite) for r in rules_node.entries()) if r)
+    if not rules and isinstance(rules_node.value, list):
+        rules_node.error("an item needs at least one rule")
+    return Item(
+        id=entry.get("id").text(),
+        lane=lane,
+        title=entry.get("title").text(),
+        strength=cite.strength(entry.get("strength")),
+        strength_basis=cite.basis(entry.get("strength_basis")),
+        sources=cite.sources(entry.get("sources")),
+        rules=rules,
+        applies_when=opt_condition(entry, "applies_when", env),
+        triggers=tuple(triggers),
+        detail=text_parts(entry.get("detail"), env, cite, sources_required=False),
+        cautions=text_parts(entry.get("cautions"), env, cite, sources_required=True),
+        notes=text_parts(entry.get("notes"), env, cite, sources_required=True),
+        file=entry.file,
+        line=entry.line,
+    )
+
+
+def read_rule(entry: Node, env: CompileEnv, cite: Citations) -> Rule | None:
+    if not entry.is_mapping({"status", "window", "reason"}, RULE_OPTIONAL):
+        return None
+    window = entry.get("window")
+    start: Expr | None = None
+    end: Expr | None = None
+    if window.is_mapping({"start", "end"}):
+        start = compile_expr(window.get("start"), env)
+        end = None if window.get("end").value is None else compile_expr(window.get("end"), env)
+    if start is None:
+        return None
+    return Rule(
+        status=entry.get("status").one_of(STATUSES),
+        window=Window(start, end),
+        reason=entry.get("reason").text(),
+        when=opt_condition(entry, "when", env),
+        strength=cite.strength(entry.get("strength")) if entry.has("strength") else None,
+        strength_basis=cite.basis(entry.get("strength_basis")),
+        sources=cite.sources(entry.get("sources"), required=False),
+        line=entry.line,
+    )
+
+
+def read_alert(entry: Node, env: CompileEnv, cite: Citations) -> Alert | None:
+    if not entry.is_mapping({"id", "severity", "when", "text", "sources"}):
+        return None
+    return Alert(
+        id=entry.get("id").text(),
+        severity=entry.get("severity").one_of(SEVERITIES),
+        text=entry.get("text").text(),
+        sources=cite.sources(entry.get("sources")),
+        when=compile_condition(entry.get("when"), env, "alert"),
+    )
+
+
+def read_invariant(entry: Node, env: CompileEnv, cite: Citations) -> Invariant | None:
+    if not entry.is_mapping({"id", "text", "then"}, {"when", "sources"}):
+        return None
+    return Invariant(
+        id=entry.get("id").text(),
+        text=entry.get("text").text(),
+        then=compile_condition(entry.get("then"), env, "invariant"),
+        when=opt_condition(entry, "when", env),
+        sources=cite.sources(entry.get("sources"), required=False),
+    )
+
+
+class UniqueIds:
+    """Reports a repeated id at the entry that repeats it."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.seen: set[str] = set()
+
+    def add(self, node: Node, ident: str) -> str:
+        if ident and ident in self.seen:
+            node.get("id").error(f"duplicate {self.kind} id '{ident}'")
+        self.seen.add(ident)
+        return ident

@@ -1,0 +1,129 @@
+"""Reading YAML data with precise error reports.
+
+`Node` wraps one value read from a rule file together with where it came from (file, line,
+dotted field path). Accessors check types and record a `RulePackError` instead of raising,
+so one pass over the pack reports every problem at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import Any
+
+from .errors import RulePackError
+from .yamlsafe import LineDict, LineList
+
+
+class Node:
+    def __init__(
+        self, value: Any, file: str, line: int | None, path: str, errors: list[RulePackError]
+    ) -> None:
+        self.value = value
+        self.file = file
+        self.line = line
+        self.path = path
+        self.errors = errors
+
+    # -- reporting -----------------------------------------------------------------------
+    def error(self, message: str, field: str | None = None) -> None:
+        self.errors.append(RulePackError(self.file, self.line, field or self.path, message))
+
+    def child(self, key: Any, value: Any) -> Node:
+        line = self.line
+        if isinstance(self.value, (LineDict, LineList)):
+            line = self.value.line_of(key) or line
+        if isinstance(value, (LineDict, LineList)) and isinstance(key, int):
+            line = value.line or line
+        if isinstance(key, int):
+            path = f"{self.path}[{key}]"
+        elif self.path:
+            path = f"{self.path}.{key}"
+        else:
+            path = str(key)
+        return Node(value, self.file, line, path, self.errors)
+
+    # -- shape checks ----------------------------------------------------------------------
+    def is_mapping(self, required: Collection[str], optional: Collection[str] = ()) -> bool:
+        if not isinstance(self.value, dict):
+            self.error(f"expected a mapping, got {describe(self.value)}")
+            return False
+        ok = True
+        for key in self.value:
+            if key not in required and key not in optional:
+                allowed = ", ".join(sorted(set(required) | set(optional)))
+                self.child(key, None).error(f"unknown field (allowed: {allowed})")
+                ok = False
+        for key in sorted(required):
+            if key not in self.value:
+                self.error(f"missing required field '{key}'")
+                ok = False
+        return ok
+
+    def has(self, key: str) -> bool:
+        return isinstance(self.value, dict) and key in self.value
+
+    def get(self, key: str) -> Node:
+        value = self.value.get(key) if isinstance(self.value, dict) else None
+        return self.child(key, value)
+
+    def items(self) -> Iterator[tuple[str, Node]]:
+        if isinstance(self.value, dict):
+            for key, value in self.value.items():
+                yield str(key), self.child(key, value)
+
+    def entries(self) -> list[Node]:
+        if not isinstance(self.value, list):
+            self.error(f"expected a list, got {describe(self.value)}")
+            return []
+        return [self.child(i, v) for i, v in enumerate(self.value)]
+
+    # -- scalars ---------------------------------------------------------------------------
+    def text(self, default: str = "") -> str:
+        if isinstance(self.value, str) and self.value.strip():
+            return self.value
+        self.error(f"expected non-empty text, got {describe(self.value)}")
+        return default
+
+    def opt_text(self) -> str | None:
+        return None if self.value is None else self.text()
+
+    def integer(self, default: int = 0) -> int:
+        if isinstance(self.value, int) and not isinstance(self.value, bool):
+            return self.value
+        self.error(f"expected a whole number, got {describe(self.value)}")
+        return default
+
+    def number(self, default: float = 0.0) -> float:
+        if isinstance(self.value, (int, float)) and not isinstance(self.value, bool):
+            return float(self.value)
+        self.error(f"expected a number, got {describe(self.value)}")
+        return default
+
+    def boolean(self, default: bool = False) -> bool:
+        if isinstance(self.value, bool):
+            return self.value
+        self.error(f"expected true or false, got {describe(self.value)}")
+        return default
+
+    def one_of(self, allowed: list[str] | tuple[str, ...], default: str = "") -> str:
+        if isinstance(self.value, str) and self.value in allowed:
+            return self.value
+        self.error(f"expected one of {', '.join(allowed)}, got {describe(self.value)}")
+        return default
+
+    def text_list(self) -> list[str]:
+        return [entry.text() for entry in self.entries()]
+
+
+def describe(value: Any) -> str:
+    """A short, user-facing description of a value for error messages."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 40 else text[:37] + "..."

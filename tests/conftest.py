@@ -1,0 +1,93 @@
+"""Shared fixtures. Qt runs offscreen in every test; Qt warnings fail tests (pyproject)."""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+
+from desktop import paths
+from desktop.engine import Planner, RulePack, load_rule_pack, validate_case
+from desktop.engine.case import Case
+
+REPO = Path(__file__).resolve().parent.parent
+
+# A complete, unremarkable case: day 3 after an L1 fracture, every safety fact known.
+BASE_CASE: dict[str, Any] = {
+    "format": "ovcf-case/1",
+    "visit_date": "2026-11-21",
+    "onset_date": "2026-11-18",
+    "patient": {"age": 74, "sex": "female"},
+    "fracture": {"levels": ["L1"], "neuro_deficit": False, "red_flags": []},
+    "pain": {"nrs": 5, "persistent": None, "conservative_failed": None},
+    "safety": {
+        "egfr": 70,
+        "low_calcium": False,
+        "oral_bisphosphonate_unsuitable": False,
+        "nsaid_risks": [],
+        "calcitonin_hypersensitivity": False,
+        "invasive_dental_work_planned": False,
+    },
+    "history": {"antiresorptive": "none"},
+}
+
+
+def case_data(**changes: Any) -> dict[str, Any]:
+    """BASE_CASE with changes given as dotted paths: case_data(**{"patient.age": 80})."""
+    data = copy.deepcopy(BASE_CASE)
+    for path, value in changes.items():
+        target = data
+        *groups, key = path.split(".")
+        for group in groups:
+            target = target.setdefault(group, {})
+        target[key] = value
+    return data
+
+
+@pytest.fixture(scope="session")
+def pack() -> RulePack:
+    return load_rule_pack(paths.rules_dir())
+
+
+@pytest.fixture(scope="session")
+def planner(pack: RulePack) -> Planner:
+    return Planner(pack, pack.profiles[pack.default_profile])
+
+
+@pytest.fixture
+def make_case(pack: RulePack, planner: Planner) -> Callable[..., Case]:
+    def make(**changes: Any) -> Case:
+        return validate_case(pack, case_data(**changes), planner.params, today=date(2026, 11, 21))
+
+    return make
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped rule pack, for breaking it on purpose."""
+    target = tmp_path / "rules"
+    shutil.copytree(paths.rules_dir(), target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace exactly one occurrence of `old` in a file (fails loudly if it is not there once)."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    """1-based line number of the first line containing `needle`."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")

@@ -1,0 +1,95 @@
+"""Exhaustive verification: the shipped pack satisfies every invariant, and breaking a rule
+on purpose makes the check fail with that invariant named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import edit
+from desktop.engine import RulePack, load_rule_pack
+from desktop.engine.dependencies import Deps, item_deps
+from desktop.engine.input_space import InputSpace
+from desktop.engine.verify import verify_invariants
+
+
+def test_shipped_pack_satisfies_every_invariant(pack: RulePack) -> None:
+    report = verify_invariants(pack)
+    failing = {r.invariant.id: r.examples for r in report.results if not r.ok}
+    assert failing == {}
+    assert {r.invariant.id for r in report.results} == {i.id for i in pack.invariants}
+    assert all(r.classes > 0 for r in report.results)
+    assert report.classes > 50_000
+
+
+BREAKAGES = [
+    # (file, old, new, the invariant that must catch it)
+    ("items/interventions.yaml", "status: not_recommended", "status: recommended", "INV-1"),
+    ("items/pain_control.yaml", "end: {add: [{fact: day}, 28]}", "end: {add: [{fact: day}, 42]}", "INV-2a"),
+    ("items/pain_control.yaml", "when: {fact: day, lte: 5}", "when: {fact: day, lte: 10}", "INV-2b"),
+    ("items/pain_control.yaml", "applies_when: {pred: neuro_intact}\n    detail: \"Calcitonin", "detail: \"Calcitonin", "INV-2c"),
+    ("alerts.yaml", "when: {fact: fracture.red_flags, contains_any: [infection_suspected]}", "when: {fact: fracture.red_flags, contains_all: [infection_suspected, high_energy_trauma]}", "INV-3a"),
+    ("predicates.yaml", "contains_any: [posterior_wall_involvement, progressive_deformity]", "contains_any: [posterior_wall_involvement]", "INV-3b"),
+    ("predicates.yaml", "egfr_below_35: {fact: safety.egfr, lt: 35}", "egfr_below_35: {fact: safety.egfr, lt: 25}", "INV-6a"),
+    ("predicates.yaml", "egfr_below_30: {fact: safety.egfr, lt: 30}", "egfr_below_30: {fact: safety.egfr, lte: 28}", "INV-6b"),
+    ("predicates.yaml", "l3_or_l4: {fact: fracture.levels, contains_any: [L3, L4]}", "l3_or_l4: {fact: fracture.levels, contains_any: [L2, L3, L4]}", "INV-8"),
+    ("items/interventions.yaml", "    applies_when: {pred: neuro_intact}\n    detail: \"Refer for kyphoplasty", "    detail: \"Refer for kyphoplasty", "INV-9a"),
+    ("items/interventions.yaml", "      - when: {fact: day, lt: {param: kyphoplasty_referral_day}}\n        status: conditional", "      - when: {fact: day, lt: 20}\n        status: conditional", "INV-9b"),
+    ("items/bone_health.yaml", "        status: unavailable", "        status: consider", "INV-10"),
+    ("items/interventions.yaml", "    triggers: [fracture.levels]\n    detail: \"Not recommended", "    detail: \"Not recommended", "INV-11"),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "invariant"), BREAKAGES, ids=[b[3] for b in BREAKAGES])
+def test_breaking_a_rule_is_caught_by_its_invariant(
+    rules_copy: Path, file: str, old: str, new: str, invariant: str
+) -> None:
+    edit(rules_copy / file, old, new)
+    report = verify_invariants(load_rule_pack(rules_copy), only={invariant})
+    (result,) = report.results
+    assert not result.ok
+    assert result.examples[0].startswith("profile default: day=")
+
+
+def test_denosumab_continuation_removed_is_caught(rules_copy: Path) -> None:
+    edit(rules_copy / "items/bone_health.yaml", "      - when: {pred: on_denosumab}\n        status: continue", "      - when: {pred: denosumab_first}\n        status: continue")
+    (result,) = verify_invariants(load_rule_pack(rules_copy), only={"INV-7"}).results
+    assert not result.ok
+
+
+def test_calcium_made_optional_is_caught(rules_copy: Path) -> None:
+    edit(rules_copy / "items/bone_health.yaml", "        status: recommended\n        window: {start: {fact: day}, end: null}\n        reason: \"Every patient", "        status: consider\n        window: {start: {fact: day}, end: null}\n        reason: \"Every patient")
+    failing = {r.invariant.id for r in verify_invariants(load_rule_pack(rules_copy)).results if not r.ok}
+    assert failing == {"INV-4"}
+
+
+def test_no_antiresorptive_and_no_referral_is_caught(rules_copy: Path) -> None:
+    # denosumab excluded below eGFR 30, and the referral alert made unreachable:
+    edit(rules_copy / "items/bone_health.yaml", "      - when: {pred: egfr_below_30}\n        status: conditional", "      - when: {pred: egfr_below_30}\n        status: contraindicated")
+    edit(rules_copy / "alerts.yaml", "        - {not: {item: zoledronic_acid, status_in: offered}}", "        - {item: zoledronic_acid, status_in: [urgent]}")
+    (result,) = verify_invariants(load_rule_pack(rules_copy), only={"INV-5"}).results
+    assert not result.ok
+    assert all("safety.egfr=0.0" in e or "safety.egfr=29.5" in e for e in result.examples)
+
+
+def test_representative_values_come_from_the_rules_thresholds(pack: RulePack) -> None:
+    deps = Deps()
+    item_deps(pack.item("alendronate"), deps, with_windows=False)
+    item_deps(pack.item("risedronate"), deps, with_windows=False)
+    space = InputSpace(pack, pack.params_for(pack.profiles["default"]), deps)
+    assert space.values_of("safety.egfr") == [None, 0.0, 29.5, 30.0, 30.5, 34.5, 35.0, 35.5, 200.0]
+    assert space.values_of("history.antiresorptive") == ["none", "alendronate", "risedronate", "ibandronate", "zoledronic_acid", "denosumab"]
+    assert space.values_of("safety.low_calcium") == [None, True, False]
+
+
+def test_multi_choice_classes_cover_every_listed_subset(pack: RulePack) -> None:
+    deps = Deps()
+    for alert in pack.alerts:
+        if alert.severity == "critical":
+            deps.add_condition(alert.when)
+    space = InputSpace(pack, pack.params_for(pack.profiles["default"]), deps)
+    subsets = space.values_of("fracture.red_flags")
+    assert len(subsets) == 32
+    assert [] in subsets
+    assert sorted(map(len, subsets)).count(5) == 1
