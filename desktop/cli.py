@@ -18,16 +18,15 @@ from .engine import (
     CaseErrors,
     EngineError,
     Planner,
-    Profile,
     RulePack,
     RulePackError,
     RulePackErrors,
-    load_profile_file,
     load_rule_pack,
     read_case_file,
     validate_case,
 )
 from .engine.plan_text import plan_to_text
+from .engine.read_profile import resolve_profile
 from .engine.scenarios import run_scenarios
 from .engine.verify import verify_invariants
 
@@ -66,17 +65,6 @@ def load_pack(rules: str | None) -> RulePack:
     return load_rule_pack(Path(rules) if rules else paths.rules_dir())
 
 
-def choose_profile(pack: RulePack, spec: str | None) -> Profile:
-    if spec is None:
-        return pack.profiles[pack.default_profile]
-    if Path(spec).is_file():
-        return load_profile_file(pack, spec)
-    if spec in pack.profiles:
-        return pack.profiles[spec]
-    known = ", ".join(sorted(pack.profiles))
-    raise RulePackErrors([RulePackError(spec, None, "", f"no such profile file, and not a profile id ({known})")])
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -97,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     pack = load_pack(args.plan_rules or args.rules)
-    profile = choose_profile(pack, args.plan_profile or args.profile)
+    profile = resolve_profile(pack, args.plan_profile or args.profile)
     planner = Planner(pack, profile)
     try:
         case = validate_case(pack, read_case_file(args.case_file), planner.params)

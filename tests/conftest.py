@@ -91,3 +91,23 @@ def line_of(path: Path, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+@pytest.fixture
+def window(qtbot: Any, pack: RulePack) -> Any:
+    """The main window as a clinician opens it: offscreen, 1400x900, visit date 2026-11-21."""
+    from desktop.ui.main_window import MainWindow
+
+    main = MainWindow(pack, pack.profiles[pack.default_profile], today=date(2026, 11, 21))
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def driver(window: Any) -> Any:
+    from ui.driver import Driver
+
+    return Driver(window)

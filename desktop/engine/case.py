@@ -195,6 +195,20 @@ def check_value(q: Question, value: Any) -> tuple[Any, str | None]:
     return None, f"unsupported question kind {kind}"
 
 
+def date_order_error(pack: RulePack, q: Question, answers: dict[str, Any]) -> str | None:
+    """Why a date answer is on the wrong side of another date it is tied to, if it is."""
+    for key, later in (("not_after", False), ("not_before", True)):
+        other_id = getattr(q, key)
+        mine, other = answers.get(q.id), answers.get(other_id) if other_id else None
+        if not isinstance(mine, date) or not isinstance(other, date):
+            continue
+        if (mine < other) if later else (mine > other):
+            word = "before" if later else "after"
+            label = pack.question(other_id).label.split(" (")[0].lower()
+            return f"{mine.isoformat()} is {word} the {label} ({other.isoformat()})"
+    return None
+
+
 def validate_answers(
     pack: RulePack, flat: dict[str, Any], params: dict[str, Any], today: date
 ) -> Case:
@@ -220,17 +234,9 @@ def validate_answers(
         else:
             answers[q.id] = normalised
     for q in pack.questions:
-        for key, later in (("not_after", False), ("not_before", True)):
-            other_id = getattr(q, key)
-            mine, other = answers.get(q.id), answers.get(other_id) if other_id else None
-            if mine is None or other is None:
-                continue
-            if (mine < other) if later else (mine > other):
-                word = "before" if later else "after"
-                label = pack.question(other_id).label.split(" (")[0].lower()
-                errors.append(
-                    CaseError(q.id, f"{mine.isoformat()} is {word} the {label} ({other.isoformat()})")
-                )
+        message = date_order_error(pack, q, answers)
+        if message:
+            errors.append(CaseError(q.id, message))
     if errors:
         raise CaseErrors(errors)
     case = Case(answers)

@@ -51,14 +51,13 @@ class WindowAtom:
 class Ctx:
     """What a condition is evaluated against."""
 
-    __slots__ = ("alerts", "facts", "items", "next_review", "params")
+    __slots__ = ("alerts", "facts", "items", "params")
 
     def __init__(self, facts: Mapping[str, Any], params: Mapping[str, Any]) -> None:
         self.facts = facts
         self.params = params
         self.items: Mapping[str, Any] = {}
         self.alerts: Mapping[str, Any] = {}
-        self.next_review: int | None = None
 
 
 Fn = Callable[[Ctx], bool]

@@ -20,7 +20,6 @@ class Deps:
     thresholds: list[Threshold] = field(default_factory=list)
     items: set[str] = field(default_factory=set)
     alerts: set[str] = field(default_factory=set)
-    uses_next_review: bool = False
     windows: list[tuple[str, Expr, Expr | None]] = field(default_factory=list)  # (item, start, end)
 
     def add_condition(self, cond: Condition | None) -> None:
@@ -35,7 +34,6 @@ class Deps:
             return
         self.facts |= expr.facts
         self.params |= expr.params
-        self.uses_next_review |= expr.uses_next_review
 
 
 def item_deps(item: Item, deps: Deps, with_windows: bool) -> None:
@@ -74,14 +72,3 @@ def invariant_deps(inv: Invariant, pack: RulePack) -> tuple[Deps, tuple[WindowAt
         for alert_id in cond.alerts:
             alert_deps(next(a for a in pack.alerts if a.id == alert_id), pack, deps)
     return deps, atoms
-
-
-def decision_point_deps(pack: RulePack, deps: Deps) -> list[Expr]:
-    """When a window uses the next review, it depends on every decision point."""
-    days = []
-    for dp in pack.decision_points:
-        deps.add_condition(dp.when)
-        deps.add_expr(dp.day)
-        days.append(dp.day)
-    deps.facts.add("day")
-    return days

@@ -2,7 +2,7 @@
 
 Grammar: a whole number (day since onset); {fact: F} (a day-valued fact); {param: P};
 {add: [e, ...]}; {min: [e, ...]}; {max: [e, ...]}; {first_known: [e, ...]} (the first
-that is not unknown); {next_review: true} (the next decision point after the visit).
+that is not unknown).
 An expression over an unknown fact is unknown; the rule must guard against that.
 """
 
@@ -26,7 +26,6 @@ class Expr:
     params: frozenset[str] = frozenset()
     # fact + sum(terms) when the expression has that shape (for the verifier), else None
     affine: tuple[str | None, tuple[int | ParamRef, ...]] | None = None
-    uses_next_review: bool = False
 
     def __call__(self, ctx: Ctx) -> Value:
         return self.fn(ctx)
@@ -47,7 +46,7 @@ def compile_expr(node: Node, env: CompileEnv) -> Expr:
     if not isinstance(value, dict) or len(value) != 1:
         node.error(
             "expected a day expression: a whole number or one of fact, param, add, min, max, "
-            f"first_known, next_review (got {describe(value)})"
+            f"first_known (got {describe(value)})"
         )
         return Expr(fn=_unknown, data=value)
     (key,) = value
@@ -65,10 +64,6 @@ def compile_expr(node: Node, env: CompileEnv) -> Expr:
             params=frozenset([name]),
             affine=(None, (ParamRef(name),)),
         )
-    if key == "next_review":
-        if value[key] is not True:
-            node.error("'next_review' must be true")
-        return Expr(fn=lambda c: c.next_review, data=value, uses_next_review=True)
     if key in ("add", "min", "max", "first_known"):
         return _combine(node, env, key)
     node.error(f"unknown day expression '{key}'")
@@ -127,5 +122,4 @@ def _combine(node: Node, env: CompileEnv, key: str) -> Expr:
         facts=frozenset().union(*(p.facts for p in parts)),
         params=frozenset().union(*(p.params for p in parts)),
         affine=affine,
-        uses_next_review=any(p.uses_next_review for p in parts),
     )

@@ -52,7 +52,6 @@ class InputSpace:
         deps: Deps,
         atoms: tuple[WindowAtom, ...] = (),
         phase_starts: list[int] | None = None,
-        review_days: list[int] | None = None,
     ) -> None:
         self.pack = pack
         self.params = params
@@ -76,8 +75,6 @@ class InputSpace:
         if "phase" in deps.facts:
             for start in phase_starts or []:
                 self._point("day", start)
-        for d in review_days or []:
-            self._point("day", d)
         self._map_window_atoms(deps, atoms)
         if self.date_dims:
             uses_day = True

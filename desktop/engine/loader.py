@@ -21,6 +21,7 @@ from .model import (
     Source,
     Strength,
     TextPart,
+    UrgentPage,
 )
 from .packfiles import pack_files, pack_sha256, read_node
 from .read_profile import read_profile
@@ -109,6 +110,7 @@ class _PackLoader:
             for name in env.predicates:
                 compile_condition(Node({"pred": name}, predicates.file, None, name, self.errors), env)
         questions = self._question_conditions(questions_node, questions, env, cite)
+        urgent = self._urgent_page(questions_node, env, {p.id for p in pages})
         phases, points = read_phases(phases_node, env, cite)
         items = self._items(files, env, cite, [lane.id for lane in lanes])
         env.item_ids = frozenset(i.id for i in items)
@@ -156,6 +158,7 @@ class _PackLoader:
             alerts=tuple(alerts),
             invariants=tuple(invariants),
             profiles={},
+            urgent_page=urgent,
             files=tuple(files),
         )
         profile_ids = UniqueIds("profile")
@@ -292,7 +295,7 @@ class _PackLoader:
     })
 
     def _questions(self, node: Node, cite: Citations) -> tuple[tuple[Page, ...], tuple[Question, ...]]:
-        if not node.is_mapping({"pages", "questions"}):
+        if not node.is_mapping({"pages", "questions"}, {"urgent_page"}):
             return (), ()
         pages = []
         page_ids = UniqueIds("page")
@@ -386,6 +389,22 @@ class _PackLoader:
                 )
             )
         return tuple(out)
+
+    def _urgent_page(self, node: Node, env: CompileEnv, pages: set[str]) -> UrgentPage | None:
+        if not node.has("urgent_page"):
+            return None
+        entry = node.get("urgent_page")
+        if not entry.is_mapping({"after", "when", "title", "intro"}):
+            return None
+        after = entry.get("after").text()
+        if after and after not in pages:
+            entry.get("after").error(f"unknown page '{after}'")
+        return UrgentPage(
+            after=after,
+            when=compile_condition(entry.get("when"), env),
+            title=entry.get("title").text(),
+            intro=entry.get("intro").text(),
+        )
 
     # -- items -----------------------------------------------------------------------------------
     def _items(self, files: list[str], env: CompileEnv, cite: Citations, lanes: list[str]) -> tuple[Any, ...]:

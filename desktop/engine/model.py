@@ -152,9 +152,20 @@ class Phase:
 class DecisionPoint:
     id: str
     label: str
+    short: str
     day: Expr
     sources: tuple[str, ...]
     when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class UrgentPage:
+    """The wizard page a red flag routes to, right after page `after`."""
+
+    after: str
+    when: Condition
+    title: str
+    intro: str
 
 
 @dataclass(frozen=True)
@@ -274,6 +285,7 @@ class RulePack:
     alerts: tuple[Alert, ...]
     invariants: tuple[Invariant, ...]
     profiles: dict[str, Profile]
+    urgent_page: UrgentPage | None = None
     files: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -55,6 +55,7 @@ class PlanDecisionPoint:
     id: str
     day: int
     label: str
+    short: str
     sources: tuple[str, ...]
 
 
@@ -178,6 +179,7 @@ class Plan:
                     "day": d.day,
                     "date": iso(self.date_of(d.day)),
                     "label": d.label,
+                    "short": d.short,
                     "sources": list(d.sources),
                 }
                 for d in self.decision_points

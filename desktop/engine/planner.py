@@ -73,7 +73,6 @@ class Planner:
         ctx = Ctx(facts, self.params)
         day: int = dict.__getitem__(facts, "day")
         points = self._decision_points(ctx)
-        ctx.next_review = next((p.day for p in points if p.day > day), None)
         items: dict[str, PlanItem] = {}
         for item in pack.items:
             if only_items is not None and item.id not in only_items:
@@ -118,7 +117,7 @@ class Planner:
                 continue
             day = dp.day.fn(ctx)
             if day is not None:
-                points.append(PlanDecisionPoint(dp.id, int(day), dp.label, dp.sources))
+                points.append(PlanDecisionPoint(dp.id, int(day), dp.label, dp.short, dp.sources))
         return tuple(sorted(points, key=lambda p: p.day))
 
     def _item(self, item: Item, ctx: Ctx, case: Case) -> PlanItem | None:

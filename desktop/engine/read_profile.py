@@ -50,6 +50,18 @@ def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Prof
     )
 
 
+def resolve_profile(pack: RulePack, spec: str | None) -> Profile:
+    """The profile named by `spec`: a profile file, the id of one in the pack, or the default."""
+    if spec is None:
+        return pack.profiles[pack.default_profile]
+    if Path(spec).is_file():
+        return load_profile_file(pack, spec)
+    if spec in pack.profiles:
+        return pack.profiles[spec]
+    known = ", ".join(sorted(pack.profiles))
+    raise RulePackErrors([RulePackError(spec, None, "", f"no such profile file, and not a profile id ({known})")])
+
+
 def load_profile_file(pack: RulePack, path: str | Path) -> Profile:
     """Load a site profile from any file (e.g. `plan --profile FILE`); raise if invalid."""
     path = Path(path)

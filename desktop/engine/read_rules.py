@@ -88,12 +88,13 @@ def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Pha
         node.get("phases").error("the first phase must start at day 0")
     points = []
     for entry in node.get("decision_points").entries():
-        if not entry.is_mapping({"id", "day", "label", "sources"}, {"when"}):
+        if not entry.is_mapping({"id", "short", "day", "label", "sources"}, {"when"}):
             continue
         points.append(
             DecisionPoint(
                 id=point_ids.add(entry, entry.get("id").text()),
                 label=entry.get("label").text(),
+                short=entry.get("short").text(),
                 day=compile_expr(entry.get("day"), env),
                 sources=cite.sources(entry.get("sources")),
                 when=opt_condition(entry, "when", env),

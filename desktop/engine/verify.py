@@ -13,7 +13,7 @@ from typing import Any
 
 from .case import Case
 from .conditions import Ctx
-from .dependencies import Deps, decision_point_deps, invariant_deps, item_deps
+from .dependencies import Deps, invariant_deps, item_deps
 from .errors import EngineError
 from .input_space import InputSpace
 from .model import Invariant, Profile, RulePack
@@ -82,14 +82,7 @@ def _run(
     alerts: frozenset[str],
 ) -> None:
     pack = planner.pack
-    review_days: list[int] = []
-    if deps.uses_next_review:
-        fixed = Ctx({}, planner.params)
-        for expr in decision_point_deps(pack, deps):
-            value = None if expr.facts else expr(fixed)
-            if value is not None:
-                review_days.append(int(value))
-    space = InputSpace(pack, planner.params, deps, atoms, planner.phase_starts, review_days)
+    space = InputSpace(pack, planner.params, deps, atoms, planner.phase_starts)
     shown = ["day", *space.dims, *space.date_dims]
     for answers in space.cases():
         case = Case(answers)

@@ -1,0 +1,130 @@
+"""UI speed, each against a bare PySide6 window measured in the same run.
+
+1. Answer change to repainted timeline (median, p99): change the pain score in the wizard's
+   real field, let the plan recompute, repaint the timeline synchronously. Baseline: set a
+   label's text in a bare window and repaint it. Target: under 16 ms per update.
+2. Launch to first wizard page painted (median of several cold starts of a new process).
+   Baseline: a bare PySide6 QMainWindow with a label, started and painted the same way.
+   Target: within 1.3x the bare window.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+label = QLabel("hello")
+window.setCentralWidget(label)
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("first-page-painted", flush=True)
+            QTimer.singleShot(0, app.quit)
+            watched.removeEventFilter(self)
+        return False
+probe = Probe()
+label.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def cold_start(argv: list[str], runs: int) -> list[float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OVCF_STARTUP_PROBE="1")
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.strip() == "first-page-painted":
+                times.append(time.perf_counter() - start)
+                break
+        proc.wait(timeout=60)
+    return times
+
+
+def p99(values: list[float]) -> float:
+    return sorted(values)[max(int(len(values) * 0.99) - 1, 0)]
+
+
+def repaint_times(updates: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    from desktop import paths
+    from desktop.engine import load_rule_pack, validate_case
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    pack = load_rule_pack(paths.rules_dir())
+    window = MainWindow(pack, pack.profiles[pack.default_profile], today=date(2026, 11, 21))
+    window.resize(1400, 900)
+    window.show()
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import case_data
+
+    case = validate_case(pack, case_data(**{"fracture.levels": ["L3"]}), window.planner.params, today=date(2026, 11, 21))
+    window.store.replace(case.answers)
+    window.wizard.reload()
+    for _ in range(2):
+        window.wizard.next()
+    field = window.wizard.currentPage().fields["pain.nrs"]
+    viewport = window.panel.timeline_scroll.viewport()
+    app.processEvents()
+    ours = []
+    for i in range(updates):
+        start = time.perf_counter()
+        field.edit.setText(str(8 if i % 2 else 5))  # as typed: store, plan, every view updated
+        viewport.repaint()  # the visible timeline, painted now rather than at the next event loop turn
+        ours.append(time.perf_counter() - start)
+    plan = window.panel.plan
+    assert plan is not None and (plan.item("opioid") is not None) == (updates % 2 == 0)
+    bare = QMainWindow()
+    label = QLabel("5")
+    bare.setCentralWidget(label)
+    bare.resize(1400, 900)
+    bare.show()
+    app.processEvents()
+    base = []
+    for i in range(updates):
+        start = time.perf_counter()
+        label.setText(str(8 if i % 2 else 5))
+        label.repaint()
+        base.append(time.perf_counter() - start)
+    return ours, base
+
+
+def main() -> None:
+    # Users run precompiled bytecode (the bundle ships it); do not time source compilation.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop")], check=True)
+    ours, base = repaint_times(400)
+    print("answer change -> repainted timeline (400 updates, 1400x900 window)")
+    print(f"  app:      median {statistics.median(ours) * 1e3:6.2f} ms   p99 {p99(ours) * 1e3:6.2f} ms   (target < 16 ms)")
+    print(f"  baseline: median {statistics.median(base) * 1e3:6.2f} ms   p99 {p99(base) * 1e3:6.2f} ms   (bare window label)")
+    runs = 7
+    app_times = cold_start([sys.executable, "-m", "desktop"], runs)
+    bare_times = cold_start([sys.executable, "-c", BARE], runs)
+    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    print(f"launch -> first wizard page painted ({runs} cold starts each)")
+    print(f"  app:      median {app_median * 1e3:7.0f} ms")
+    print(f"  baseline: median {bare_median * 1e3:7.0f} ms (bare PySide6 window)")
+    print(f"  ratio: {app_median / bare_median:.2f} (target <= 1.3)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Wizard routing and page checks, as pure functions of the answers so far.
+
+The Qt wizard's `nextId()`, its page completeness and the fields it shows all delegate here,
+so every path through the wizard is testable without a display. Answers may be partial or
+invalid while the user types: facts are then derived leniently (what is not a valid answer
+yet counts as unknown).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .case import check_value, date_order_error, phase_starts
+from .conditions import Ctx
+from .facts import FactDeriver
+from .model import Alert, Question, RulePack
+
+URGENT = "urgent"
+REVIEW = "review"
+
+
+class Router:
+    def __init__(self, pack: RulePack, params: dict[str, Any]) -> None:
+        self.pack = pack
+        self.params = params
+        self.derive = FactDeriver(pack.questions, pack.phases, phase_starts(pack, params))
+        self.by_page: dict[str, list[Question]] = {p.id: [] for p in pack.pages}
+        for q in pack.questions:
+            self.by_page[q.page].append(q)
+
+    # -- facts from partial answers ----------------------------------------------------------
+    def valid_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
+        """Only the answers that are valid on their own; everything else is unknown."""
+        out: dict[str, Any] = {}
+        for q in self.pack.questions:
+            value = answers.get(q.id)
+            if value is None or value == "":
+                out[q.id] = None
+                continue
+            normalised, message = check_value(q, value)
+            out[q.id] = None if message else normalised
+        return out
+
+    def ctx(self, answers: dict[str, Any]) -> Ctx:
+        valid = self.valid_answers(answers)
+        if valid.get("visit_date") and valid.get("onset_date") and valid["onset_date"] <= valid["visit_date"]:
+            facts = self.derive(valid)
+        else:
+            facts = {fid: None for fid in self.pack.facts}
+            facts.update({q: v for q, v in valid.items() if q in self.pack.facts})
+        return Ctx(facts, self.params)
+
+    # -- routing -------------------------------------------------------------------------------
+    def urgent(self, answers: dict[str, Any]) -> bool:
+        page = self.pack.urgent_page
+        return page is not None and page.when(self.ctx(answers))
+
+    def pages(self, answers: dict[str, Any]) -> list[str]:
+        """The pages to visit, in order, for these answers."""
+        order: list[str] = []
+        urgent_after = self.pack.urgent_page.after if self.pack.urgent_page else None
+        is_urgent = self.urgent(answers)
+        for page in self.pack.pages:
+            order.append(page.id)
+            if is_urgent and page.id == urgent_after:
+                order.append(URGENT)
+        order.append(REVIEW)
+        return order
+
+    def next_page(self, current: str, answers: dict[str, Any]) -> str | None:
+        order = self.pages(answers)
+        if current not in order:
+            return None
+        index = order.index(current)
+        return order[index + 1] if index + 1 < len(order) else None
+
+    def applicable(self, page: str, answers: dict[str, Any]) -> list[Question]:
+        """The questions of `page` that apply to these answers (the others are not asked)."""
+        ctx = self.ctx(answers)
+        return [q for q in self.by_page.get(page, []) if q.applies_when is None or q.applies_when(ctx)]
+
+    def effective_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
+        """Answers for the engine: a question that does not apply counts as unanswered."""
+        ctx = self.ctx(answers)
+        return {
+            q.id: (answers.get(q.id) if q.applies_when is None or q.applies_when(ctx) else None)
+            for q in self.pack.questions
+        }
+
+    # -- checks --------------------------------------------------------------------------------
+    def page_errors(self, page: str, answers: dict[str, Any]) -> dict[str, str]:
+        """{question id: why it is not acceptable yet} for the questions shown on `page`."""
+        errors: dict[str, str] = {}
+        valid = self.valid_answers(answers)
+        for q in self.applicable(page, answers):
+            value = answers.get(q.id)
+            if value is None or value == "":
+                if q.required and not q.nullable and q.default is None:
+                    errors[q.id] = "required"
+                continue
+            _, message = check_value(q, value)
+            if message is None:
+                message = date_order_error(self.pack, q, valid)
+            if message:
+                errors[q.id] = message
+        return errors
+
+    def urgent_actions(self, answers: dict[str, Any]) -> list[Alert]:
+        """The critical alerts that hold for these answers: what to do before the plan."""
+        ctx = self.ctx(answers)
+        return [a for a in self.pack.alerts if a.severity == "critical" and a.when(ctx)]
+
+
+def default_answers(router: Router, today: date) -> dict[str, Any]:
+    """A new case: defaults from the rule pack (the visit is today); everything else unanswered."""
+    answers: dict[str, Any] = {}
+    for q in router.pack.questions:
+        if q.default == "today":
+            answers[q.id] = today
+        elif q.default is not None:
+            answers[q.id] = q.default
+        elif q.kind == "multi_choice" and not q.nullable and not q.required:
+            answers[q.id] = []
+        else:
+            answers[q.id] = None
+    return answers

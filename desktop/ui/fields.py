@@ -1,0 +1,371 @@
+"""One input widget per question kind, built from the rule pack's question definitions.
+
+A field shows the question's label, its input, its help text with sources, and, when the
+answer is not acceptable, why (in words, with a warning sign, not by colour alone). Fields
+hold raw answers; the engine decides whether they are valid.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QRadioButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop.engine.model import Question, RulePack
+
+
+def sources_line(pack: RulePack, question: Question) -> str:
+    if not question.sources:
+        return question.help
+    names = "; ".join(pack.sources[s].short for s in question.sources)
+    return f"{question.help} Sources: {names}."
+
+
+class Field(QWidget):
+    """Base: label, input area, help, inline error."""
+
+    changed = Signal(str)  # question id
+
+    def __init__(self, pack: RulePack, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self._building = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 6)
+        layout.setSpacing(3)
+        self.label = QLabel(f"<b>{question.label}</b>" + (f" ({question.unit})" if question.unit else ""))
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.label)
+        self.body = QHBoxLayout()
+        self.body.setSpacing(10)
+        layout.addLayout(self.body)
+        self.help = QLabel(sources_line(pack, question))
+        self.help.setWordWrap(True)
+        self.help.setObjectName("help")
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.9)
+        self.help.setFont(small)
+        self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # subdued, theme-aware
+        layout.addWidget(self.help)
+        self.error = QWidget()
+        row = QHBoxLayout(self.error)
+        row.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
+        self.error_text = QLabel()
+        self.error_text.setWordWrap(True)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.error_text.setFont(bold)
+        row.addWidget(icon)
+        row.addWidget(self.error_text, 1)
+        layout.addWidget(self.error)
+        self.error.hide()
+        self.build()
+        self._building = False
+
+    # subclasses
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        raise NotImplementedError
+
+    # shared
+    def emit_changed(self) -> None:
+        if not self._building:
+            self.changed.emit(self.question.id)
+
+    def set_error(self, message: str | None) -> None:
+        if message:
+            self.error_text.setText(f"{self.question.short or self.question.label}: {message}")
+        self.error.setVisible(bool(message))
+        self.focus_target().setAccessibleDescription(message or self.help.text())
+
+    def name(self, widget: QWidget, suffix: str = "") -> None:
+        label = self.question.label + (f": {suffix}" if suffix else "")
+        widget.setAccessibleName(label)
+        widget.setAccessibleDescription(self.help.text())
+
+
+class TextField(Field):
+    """Text, whole numbers and numbers: the engine says what is wrong with what was typed."""
+
+    def build(self) -> None:
+        self.edit = QLineEdit()
+        q = self.question
+        if q.kind in ("integer", "number"):
+            self.edit.setMaximumWidth(120)
+            if q.nullable:
+                self.edit.setPlaceholderText("unknown")
+        self.label.setBuddy(self.edit)
+        self.name(self.edit)
+        self.edit.textChanged.connect(lambda _t: self.emit_changed())
+        self.body.addWidget(self.edit)
+        if q.unit:
+            self.body.addWidget(QLabel(q.unit))
+        self.body.addStretch(1)
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        if self.question.kind in ("integer", "number"):
+            try:
+                return int(text)
+            except ValueError:
+                try:
+                    return float(text.replace(",", "."))
+                except ValueError:
+                    return text
+        return text
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class DateField(Field):
+    """Type YYYY-MM-DD or pick from a calendar. Nullable dates have an 'unknown' switch."""
+
+    def build(self) -> None:
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setMaximumWidth(130)
+        self.label.setBuddy(self.edit)
+        self.name(self.edit)
+        self.edit.textChanged.connect(lambda _t: self.emit_changed())
+        self.pick = QToolButton()
+        self.pick.setText("Calendar…")
+        self.pick.setAccessibleName(f"{self.question.label}: choose on a calendar")
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.pick)
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(f"Calendar for {self.question.label}")
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.pick.setMenu(menu)
+        self.unknown: QCheckBox | None = None
+        self.body.addWidget(self.edit)
+        self.body.addWidget(self.pick)
+        if self.question.nullable:
+            self.unknown = QCheckBox(self.question.null_label or "unknown")
+            self.name(self.unknown, self.question.null_label or "unknown")
+            self.unknown.setChecked(True)
+            self.unknown.toggled.connect(self._toggle_unknown)
+            self.body.addWidget(self.unknown)
+            self._toggle_unknown(True)
+        self.body.addStretch(1)
+
+    def _toggle_unknown(self, unknown: bool) -> None:
+        self.edit.setEnabled(not unknown)
+        self.pick.setEnabled(not unknown)
+        if not unknown and not self.edit.text():
+            self.edit.setFocus()
+        self.emit_changed()
+
+    def _sync_calendar(self) -> None:
+        value = self.value()
+        chosen = QDate(value.year, value.month, value.day) if isinstance(value, date) else QDate.currentDate()
+        self.calendar.setSelectedDate(chosen)
+
+    def _picked(self, qdate: QDate) -> None:
+        self.edit.setText(qdate.toString("yyyy-MM-dd"))
+        menu = self.pick.menu()
+        if menu:
+            menu.hide()
+
+    def value(self) -> Any:
+        if self.unknown is not None and self.unknown.isChecked():
+            return None
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return text
+
+    def set_value(self, value: Any) -> None:
+        if self.unknown is not None:
+            self.unknown.setChecked(value is None)
+        self.edit.setText(value.isoformat() if isinstance(value, date) else ("" if value is None else str(value)))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class ChoiceField(Field):
+    """Yes/No (and Unknown), or one choice: radio buttons; a long list: a drop-down."""
+
+    def build(self) -> None:
+        q = self.question
+        if q.kind == "boolean":
+            options: list[tuple[Any, str]] = [(True, "Yes"), (False, "No")]
+        else:
+            options = [(c.id, c.label) for c in q.choices]
+        if q.nullable:
+            options.append((None, "Unknown"))
+        self.options = options
+        self.combo: QComboBox | None = None
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        if len(options) > 4:
+            self.combo = QComboBox()
+            for value, label in options:
+                self.combo.addItem(label, value)
+            self.name(self.combo)
+            self.label.setBuddy(self.combo)
+            self.combo.currentIndexChanged.connect(lambda _i: self.emit_changed())
+            self.body.addWidget(self.combo)
+        else:
+            for index, (_value, label) in enumerate(options):
+                button = QRadioButton(label)
+                self.name(button, label)
+                self.group.addButton(button, index)
+                self.buttons.append(button)
+                self.body.addWidget(button)
+            self.label.setBuddy(self.buttons[0])
+            self.group.idToggled.connect(self._toggled)
+        self.body.addStretch(1)
+        self.set_value(q.default if q.default is not None else None)
+
+    def _toggled(self, _index: int, on: bool) -> None:
+        if on:
+            self.emit_changed()
+
+    def value(self) -> Any:
+        if self.combo is not None:
+            return self.combo.currentData()
+        checked = self.group.checkedId()
+        return None if checked < 0 else self.options[checked][0]
+
+    def set_value(self, value: Any) -> None:
+        index = next((i for i, (v, _l) in enumerate(self.options) if v == value and type(v) is type(value)), -1)
+        if self.combo is not None:
+            self.combo.setCurrentIndex(max(index, 0))
+            return
+        if index >= 0:
+            self.buttons[index].setChecked(True)
+        else:
+            self.group.setExclusive(False)
+            for button in self.buttons:
+                button.setChecked(False)
+            self.group.setExclusive(True)
+
+    def focus_target(self) -> QWidget:
+        return self.combo if self.combo is not None else self.buttons[0]
+
+
+class MultiChoiceField(Field):
+    """Tick every that applies; 'None of these' is an explicit answer (nothing ticked = not answered)."""
+
+    COLUMNS_FOR_LEVELS = 6
+
+    def build(self) -> None:
+        q = self.question
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.boxes: dict[str, QCheckBox] = {}
+        levels = all(c.id[:1] in "TL" and c.id[1:].isdigit() for c in q.choices)
+        for index, choice in enumerate(q.choices):
+            box = QCheckBox(choice.label)
+            box.setAccessibleName(f"{q.short or q.label}: {choice.label}")
+            box.setAccessibleDescription(choice.help or self.help.text())
+            if choice.help:
+                box.setToolTip(choice.help)
+            box.toggled.connect(lambda on, c=choice.id: self._toggled(c, on))
+            self.boxes[choice.id] = box
+            if levels:  # thoracic rows of six, then the lumbar row: reads like the spine
+                thoracic = choice.id.startswith("T")
+                number = int(choice.id[1:]) - 1
+                per_row = self.COLUMNS_FOR_LEVELS
+                row, col = (number // per_row, number % per_row) if thoracic else (2, number)
+            else:
+                row, col = index, 0
+            grid.addWidget(box, row, col)
+        self.none: QCheckBox | None = None
+        if q.min_count == 0:
+            self.none = QCheckBox("None of these")
+            self.none.setAccessibleName(f"{q.short or q.label}: none of these")
+            self.none.toggled.connect(lambda on: self._toggled(None, on))
+            grid.addWidget(self.none, len(q.choices) if not levels else 3, 0)
+        self.label.setBuddy(next(iter(self.boxes.values())))
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+
+    def _toggled(self, choice: str | None, on: bool) -> None:
+        if on and not self._building:
+            if choice is None:
+                for box in self.boxes.values():
+                    box.blockSignals(True)
+                    box.setChecked(False)
+                    box.blockSignals(False)
+            elif self.none is not None:
+                self.none.blockSignals(True)
+                self.none.setChecked(False)
+                self.none.blockSignals(False)
+        self.emit_changed()
+
+    def value(self) -> Any:
+        chosen = [c for c, box in self.boxes.items() if box.isChecked()]
+        if chosen:
+            return chosen
+        return [] if self.none is not None and self.none.isChecked() else None
+
+    def set_value(self, value: Any) -> None:
+        for choice, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(bool(value) and choice in value)
+            box.blockSignals(False)
+        if self.none is not None:
+            self.none.blockSignals(True)
+            self.none.setChecked(value == [])
+            self.none.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+
+def make_field(pack: RulePack, question: Question, parent: QWidget | None = None) -> Field:
+    kind = question.kind
+    if kind == "date":
+        return DateField(pack, question, parent)
+    if kind in ("boolean", "choice"):
+        return ChoiceField(pack, question, parent)
+    if kind == "multi_choice":
+        return MultiChoiceField(pack, question, parent)
+    return TextField(pack, question, parent)

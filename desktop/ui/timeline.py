@@ -1,0 +1,354 @@
+"""The treatment timeline: weeks from onset with real dates, phase bands, today line, decision
+points, and one lane each for pain control, rehabilitation, interventions, bone health and
+referrals. It draws a plan; it decides nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop.engine.plan import Plan, PlanItem
+
+from .plan_html import when_text
+from .status_style import STYLES, draw_bar, draw_marker, status_word
+from .timeline_scale import Scale, day_span, fit_px_per_day, week_ticks
+
+PHASE_COLOURS = ("#fff4cc", "#e6f0fa", "#efe7f6", "#eaf5ea")
+TODAY_COLOUR = "#c2185b"
+GRID = "#d0d0d0"
+
+
+@dataclass
+class Row:
+    lane: str
+    item: PlanItem | None
+    top: float
+
+
+class TimelineWidget(QWidget):
+    """Paints a plan. Select items with the mouse or Up/Down/Home/End; +/- zoom, 0 fits."""
+
+    itemSelected = Signal(object)  # item id, or None
+
+    LABEL_COL = 150.0
+    HEADER = 86.0  # phase names | week axis | decision points | today
+    ROW = 28.0
+    LANE_GAP = 8.0
+    MARGIN = 28.0
+
+    def __init__(self, lanes: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lanes = lanes
+        self.plan: Plan | None = None
+        self.phases: list[tuple[str, int]] = []
+        self.rows: list[Row] = []
+        self.selected: str | None = None
+        self.zoom = 1.0  # 1.0 = fit to the visible width
+        self.visible_width = 900.0
+        self.scale = Scale(-7, 392, self.LABEL_COL + 8, 2.0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Treatment timeline")
+        self.setAccessibleDescription("No plan yet.")
+        self.setMouseTracking(True)
+
+    # -- model -----------------------------------------------------------------------------------
+    def set_plan(self, plan: Plan | None, phases: list[tuple[str, int]]) -> None:
+        self.plan = plan
+        self.phases = phases
+        self.rows = []
+        top = self.HEADER
+        if plan is not None:
+            for lane_id, _label in self.lanes:
+                items = [i for i in plan.items if i.lane == lane_id]
+                entries: list[PlanItem | None] = list(items) or [None]
+                for item in entries:
+                    self.rows.append(Row(lane_id, item, top))
+                    top += self.ROW
+                top += self.LANE_GAP
+        if self.selected and (plan is None or plan.item(self.selected) is None):
+            self.selected = None
+            self.itemSelected.emit(None)
+        self._relayout()
+        self._describe()
+        self.update()
+
+    def set_visible_width(self, width: float) -> None:
+        self.visible_width = max(width, 300.0)
+        self._relayout()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(max(zoom, 0.5), 12.0)
+        self._relayout()
+        self.update()
+
+    def _relayout(self) -> None:
+        visit_day = self.plan.day if self.plan else 0
+        days = []
+        if self.plan:
+            days = [d for i in self.plan.items for d in (i.start_day, i.end_day) if d is not None]
+            days += [d.day for d in self.plan.decision_points]
+        first, last = day_span(visit_day, days)
+        usable = self.visible_width - self.LABEL_COL - self.MARGIN - 8
+        px = fit_px_per_day(usable, first, last) * self.zoom
+        self.scale = Scale(first, last, self.LABEL_COL + 8, px)
+        height = (self.rows[-1].top + self.ROW + self.LANE_GAP) if self.rows else self.HEADER + 40
+        self.setMinimumSize(int(self.scale.right + self.MARGIN), int(height))
+        self.resize(self.minimumSize())
+
+    # -- geometry (also used by tests) -----------------------------------------------------------
+    def row_of(self, item_id: str) -> Row | None:
+        return next((r for r in self.rows if r.item and r.item.id == item_id), None)
+
+    def bar_rect(self, item_id: str) -> QRectF | None:
+        row = self.row_of(item_id)
+        if row is None or row.item is None:
+            return None
+        item = row.item
+        left = self.scale.clamp_x(item.start_day)
+        right = self.scale.clamp_x(item.end_day)
+        if item.end_day is not None and item.end_day == item.start_day:
+            return QRectF(left - 7, row.top + 14, 14, 12)
+        return QRectF(left, row.top + 15, max(right - left, 6.0), 10)
+
+    def today_x(self) -> float | None:
+        return None if self.plan is None else self.scale.x(self.plan.day)
+
+    # -- selection and keyboard ------------------------------------------------------------------
+    def item_ids(self) -> list[str]:
+        return [r.item.id for r in self.rows if r.item]
+
+    def select(self, item_id: str | None) -> None:
+        if item_id == self.selected:
+            return
+        self.selected = item_id
+        self._describe()
+        self.update()
+        self.itemSelected.emit(item_id)
+
+    def _describe(self) -> None:
+        if self.plan is None:
+            self.setAccessibleDescription("No plan yet.")
+            return
+        row = self.row_of(self.selected) if self.selected else None
+        if row and row.item:
+            item = row.item
+            text = f"{item.title}: {status_word(item.status)}. {when_text(self.plan, item)}."
+        else:
+            text = f"{len(self.plan.items)} items. Use the arrow keys to select one."
+        self.setAccessibleDescription(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ids = self.item_ids()
+        key = event.key()
+        if ids and key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End):
+            index = ids.index(self.selected) if self.selected in ids else -1
+            if key == Qt.Key.Key_Down:
+                index = min(index + 1, len(ids) - 1)
+            elif key == Qt.Key.Key_Up:
+                index = max(index - 1, 0)
+            elif key == Qt.Key.Key_Home:
+                index = 0
+            else:
+                index = len(ids) - 1
+            self.select(ids[index])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.set_zoom(self.zoom * 1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.set_zoom(self.zoom / 1.25)
+        elif key == Qt.Key.Key_0:
+            self.set_zoom(1.0)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        keyboard = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                                      Qt.FocusReason.ShortcutFocusReason)
+        if keyboard and self.selected is None and self.item_ids():
+            self.select(self.item_ids()[0])
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position().y())
+        self.select(row.item.id if row and row.item else None)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position().y())
+        if row and row.item and self.plan:
+            text = f"{row.item.title}\n{status_word(row.item.status)}\n{when_text(self.plan, row.item)}"
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+
+    def _row_at(self, y: float) -> Row | None:
+        return next((r for r in self.rows if r.top <= y < r.top + self.ROW), None)
+
+    # -- painting --------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        if self.plan is None:
+            painter.end()
+            return
+        visible = self.visibleRegion().boundingRect()
+        self._paint_phases(painter)
+        self._paint_axis(painter)
+        self._paint_decision_points(painter)
+        self._paint_today(painter)
+        self._paint_rows(painter, QRectF(event.rect()))
+        self._paint_lane_labels(painter, float(visible.left()))
+        painter.end()
+
+    def _paint_phases(self, painter: QPainter) -> None:
+        bottom = float(self.height())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        for index, (label, start) in enumerate(self.phases):
+            end = self.phases[index + 1][1] if index + 1 < len(self.phases) else self.scale.last_day
+            left, right = self.scale.clamp_x(start), self.scale.clamp_x(end)
+            painter.fillRect(QRectF(left, 0, right - left, bottom), QColor(PHASE_COLOURS[index % len(PHASE_COLOURS)]))
+            painter.setPen(QColor("#333333"))
+            painter.drawText(QRectF(left + 4, 2, max(right - left - 8, 0), 18), Qt.AlignmentFlag.AlignLeft, label)
+        painter.setFont(self.font())
+
+    def _paint_axis(self, painter: QPainter) -> None:
+        assert self.plan is not None
+        y = 22.0
+        painter.setPen(QPen(QColor("#555555"), 1))
+        painter.drawLine(QPointF(self.scale.x(0), y), QPointF(self.scale.right, y))
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 6.0))
+        painter.setFont(small)
+        for tick in week_ticks(self.scale, self.plan.onset_date):
+            x = self.scale.x(tick.day)
+            if tick.major:
+                painter.setPen(QPen(QColor(GRID), 1))
+                painter.drawLine(QPointF(x, y), QPointF(x, float(self.height())))
+                painter.setPen(QColor("#333333"))
+                painter.drawLine(QPointF(x, y), QPointF(x, y + 6))
+                painter.drawText(QPointF(x + 2, y + 16), tick.label)
+            else:
+                painter.setPen(QColor("#888888"))
+                painter.drawLine(QPointF(x, y), QPointF(x, y + 3))
+        painter.setFont(self.font())
+
+    def _paint_decision_points(self, painter: QPainter) -> None:
+        assert self.plan is not None
+        metrics = QFontMetricsF(self.font())
+        lane_end = [0.0, 0.0]
+        for point in self.plan.decision_points:
+            if point.day > self.scale.last_day:
+                continue
+            x = self.scale.x(point.day)
+            painter.setPen(QPen(QColor("#444444"), 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, 46), QPointF(x, float(self.height())))
+            diamond = QPolygonF([QPointF(x, 44), QPointF(x + 5, 49), QPointF(x, 54), QPointF(x - 5, 49)])
+            painter.setPen(QPen(QColor("#222222"), 1))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawPolygon(diamond)
+            width = metrics.horizontalAdvance(point.short) + 6
+            level = 0 if lane_end[0] <= x + 7 else 1
+            lane_end[level] = x + 7 + width
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QPointF(x + 7, 54 + level * 12), point.short)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_rows(self, painter: QPainter, exposed: QRectF) -> None:
+        assert self.plan is not None
+        metrics = QFontMetricsF(self.font())
+        for row in self.rows:
+            if row.top > exposed.bottom() or row.top + self.ROW < exposed.top():
+                continue  # not on screen
+            painter.setPen(QPen(QColor("#e3e3e3"), 1))
+            painter.drawLine(QPointF(self.LABEL_COL, row.top + self.ROW), QPointF(self.scale.right, row.top + self.ROW))
+            if row.item is None:
+                painter.setPen(QColor("#777777"))
+                painter.drawText(QPointF(self.scale.x(0) + 4, row.top + 20), "nothing in this lane")
+                continue
+            item = row.item
+            rect = self.bar_rect(item.id)
+            assert rect is not None
+            point = item.end_day is not None and item.end_day == item.start_day
+            if not point:
+                draw_bar(painter, rect, item.status)
+                if item.end_day is None or item.end_day > self.scale.last_day:
+                    self._arrow(painter, rect.right(), rect.center().y(), 1, item.status)
+                if item.start_day < self.scale.first_day:
+                    self._arrow(painter, rect.left(), rect.center().y(), -1, item.status)
+            marker_x = rect.center().x() if point else rect.left()
+            draw_marker(painter, QPointF(marker_x, rect.center().y()), 13, item.status)
+            label = f"{item.title} · {status_word(item.status)}"
+            text_x = max(rect.left(), self.scale.x(self.scale.first_day)) + (10 if point else 0)
+            painter.setPen(QColor("#111111"))
+            painter.drawText(QPointF(text_x, row.top + 11), metrics.elidedText(label, Qt.TextElideMode.ElideRight, 520))
+            if item.id == self.selected:
+                pen = QPen(QColor("#000000"), 2, Qt.PenStyle.SolidLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                width = self.scale.right - self.LABEL_COL
+                painter.drawRect(QRectF(self.LABEL_COL + 2, row.top + 1, width, self.ROW - 2))
+                if self.hasFocus():
+                    painter.setPen(QPen(QColor("#000000"), 1, Qt.PenStyle.DotLine))
+                    painter.drawRect(QRectF(self.LABEL_COL + 5, row.top + 4, width - 6, self.ROW - 8))
+
+    def _arrow(self, painter: QPainter, x: float, y: float, direction: int, status: str) -> None:
+        colour = QColor(STYLES[status].colour)
+        tip = x + direction * 9
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([QPointF(x, y - 7), QPointF(tip, y), QPointF(x, y + 7)]))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_today(self, painter: QPainter) -> None:
+        assert self.plan is not None
+        x = self.scale.x(self.plan.day)
+        painter.setPen(QPen(QColor(TODAY_COLOUR), 3))
+        painter.drawLine(QPointF(x, 22), QPointF(x, float(self.height())))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        label = f"Today, day {self.plan.day}"
+        width = QFontMetricsF(bold).horizontalAdvance(label) + 8
+        box = QRectF(x + 3, 68, width, 16)
+        painter.fillRect(box, QColor("#ffffff"))
+        painter.setPen(QColor(TODAY_COLOUR))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setFont(self.font())
+
+    def _paint_lane_labels(self, painter: QPainter, left: float) -> None:
+        painter.fillRect(QRectF(left, self.HEADER - 2, self.LABEL_COL, float(self.height())), QColor("#f3f3f3"))
+        painter.setPen(QPen(QColor("#bbbbbb"), 1))
+        edge = left + self.LABEL_COL
+        painter.drawLine(QPointF(edge, self.HEADER - 2), QPointF(edge, float(self.height())))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#222222"))
+        labels = dict(self.lanes)
+        seen: set[str] = set()
+        for row in self.rows:
+            if row.lane in seen:
+                continue
+            seen.add(row.lane)
+            painter.drawText(QRectF(left + 8, row.top + 4, self.LABEL_COL - 12, self.ROW), labels[row.lane])
+        painter.setFont(self.font())

@@ -1,0 +1,71 @@
+"""Day-to-x mapping and axis ticks for the timeline. Plain Python (no Qt), tested without a display."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MIN_LAST_DAY = 392  # at least the first year (and a few weeks beyond it) is always shown
+
+
+@dataclass(frozen=True)
+class Tick:
+    day: int
+    major: bool
+    label: str  # "" for minor ticks
+
+
+@dataclass(frozen=True)
+class Scale:
+    first_day: int
+    last_day: int
+    left: float  # x of first_day
+    px_per_day: float
+
+    @property
+    def right(self) -> float:
+        return self.x(self.last_day)
+
+    def x(self, day: float) -> float:
+        return self.left + (day - self.first_day) * self.px_per_day
+
+    def day_at(self, x: float) -> float:
+        return self.first_day + (x - self.left) / self.px_per_day
+
+    def clamp_x(self, day: float | None) -> float:
+        """x of `day`, held inside the drawn range (None = beyond the right edge)."""
+        if day is None or day > self.last_day:
+            return self.right
+        return self.x(max(day, self.first_day))
+
+
+def day_span(visit_day: int, days: list[int]) -> tuple[int, int]:
+    """First and last day to draw: onset (a little before it) to at least the first year."""
+    last = max([MIN_LAST_DAY, visit_day + 56, *(d + 28 for d in days)])
+    return -7, ((last + 27) // 28) * 28
+
+
+def fit_px_per_day(width: float, first_day: int, last_day: int) -> float:
+    return max(width / max(last_day - first_day, 1), 0.25)
+
+
+def week_ticks(scale: Scale, onset: date, min_label_px: float = 56.0) -> list[Tick]:
+    """A tick every week from onset; labels ("wk 4  16 Dec") as often as they fit."""
+    px_per_week = 7 * scale.px_per_day
+    every = 1
+    for step in (1, 2, 4, 8, 13, 26, 52):
+        every = step
+        if px_per_week * step >= min_label_px:
+            break
+    ticks = []
+    week = 0
+    while week * 7 <= scale.last_day:
+        day = week * 7
+        major = week % every == 0
+        label = ""
+        if major:
+            when = onset + timedelta(days=day)
+            label = f"wk {week}  {when.day} {when.strftime('%b')}"
+        ticks.append(Tick(day, major, label))
+        week += 1
+    return ticks

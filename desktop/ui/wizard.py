@@ -1,0 +1,246 @@
+"""The case wizard: one page per page of the rule pack's questions, an urgent page when a red
+flag is present, and a review page. Routing, which questions apply and whether a page is
+complete are all decided by `desktop.engine.routing`."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.engine.model import Page, RulePack
+from desktop.engine.routing import REVIEW, URGENT, Router
+
+from .answers import AnswerStore
+from .fields import Field, make_field
+from .plan_html import short_refs
+
+
+def update_completeness(page: QWizardPage) -> None:
+    """Emit completeChanged without losing the user's place: an embedded QWizard moves keyboard
+    focus out of the page when it updates its buttons, which would pull the cursor away from
+    the field being typed in."""
+    focus = QApplication.focusWidget()
+    page.completeChanged.emit()
+    if focus is not None and focus is not QApplication.focusWidget() and focus.isVisible():
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class QuestionPage(QWizardPage):
+    def __init__(self, pack: RulePack, router: Router, store: AnswerStore, page: Page) -> None:
+        super().__init__()
+        self.router = router
+        self.store = store
+        self.page_id = page.id
+        self.pack = pack
+        self.setTitle(page.title)
+        self.setSubTitle(page.intro)
+        self.fields: dict[str, Field] = {}
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops
+        self.needed = QLabel()
+        self.needed.setWordWrap(True)
+        self.needed.setAccessibleName("What is still needed on this page")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page_scroll, 1)
+        layout.addWidget(self.needed)
+        store.changed.connect(self._store_changed)
+
+    def build(self) -> None:
+        """Create the fields the first time the page is needed (keeps start-up short)."""
+        if self.fields:
+            return
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for question in self.router.by_page[self.page_id]:
+            field = make_field(self.pack, question, inner)
+            field.changed.connect(self._field_changed)
+            self.fields[question.id] = field
+            column.addWidget(field)
+        column.addStretch(1)
+        self.page_scroll.setWidget(inner)
+
+    def _store_changed(self, question_id: str) -> None:
+        if not self.fields:
+            return  # not built yet: it will load the answers when first shown
+        if not question_id:  # everything was replaced (New, Open): show the new answers
+            self.load()
+        elif self.wizard() is None or self.wizard().currentPage() is self:
+            self.refresh()  # other pages catch up when they are shown (initializePage)
+
+    def _field_changed(self, question_id: str) -> None:
+        self.store.set(question_id, self.fields[question_id].value())
+
+    def load(self) -> None:
+        """Show the store's answers in the fields (after New or Open)."""
+        self.build()
+        for qid, field in self.fields.items():
+            field._building = True
+            field.set_value(self.store.answers.get(qid))
+            field._building = False
+        self.refresh()
+
+    def initializePage(self) -> None:
+        self.load()
+
+    def refresh(self) -> None:
+        answers = self.store.answers
+        shown = {q.id for q in self.router.applicable(self.page_id, answers)}
+        errors = self.router.page_errors(self.page_id, answers)
+        for qid, field in self.fields.items():
+            field.setVisible(qid in shown)
+            message = errors.get(qid)
+            field.set_error(None if message == "required" else message)
+        missing = [
+            self.fields[q].question.short or self.fields[q].question.label for q, m in errors.items() if m == "required"
+        ]
+        invalid = [q for q, m in errors.items() if m != "required"]
+        if missing or invalid:
+            parts = []
+            if missing:
+                parts.append("Still needed: " + ", ".join(missing) + ".")
+            if invalid:
+                parts.append("Correct the answers marked with a warning sign.")
+            self.needed.setText(" ".join(parts))
+        else:
+            self.needed.setText("")
+        update_completeness(self)
+
+    def isComplete(self) -> bool:
+        return not self.router.page_errors(self.page_id, self.store.answers)
+
+
+class UrgentPage(QWizardPage):
+    def __init__(self, pack: RulePack, router: Router, store: AnswerStore) -> None:
+        super().__init__()
+        assert pack.urgent_page is not None
+        self.pack = pack
+        self.router = router
+        self.store = store
+        self.setTitle(pack.urgent_page.title)
+        self.setSubTitle(pack.urgent_page.intro)
+        layout = QVBoxLayout(self)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(32, 32))
+        icon.setAccessibleName("Critical")
+        layout.addWidget(icon)
+        self.todo = QLabel()
+        self.todo.setWordWrap(True)
+        self.todo.setTextFormat(Qt.TextFormat.RichText)
+        self.todo.setAccessibleName("What to do before the plan")
+        self.todo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.todo)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        rows = "".join(
+            f"<li style='margin-bottom:8px'><b>{escape(a.text)}</b>"
+            f"<br><small>Sources: {short_refs(self.pack, a.sources)}</small></li>"
+            for a in self.router.urgent_actions(self.store.answers)
+        )
+        self.todo.setText(f"<p><b>CRITICAL: do this first.</b></p><ol>{rows}</ol>")
+        self.todo.setAccessibleDescription(self.todo.text())
+
+
+class ReviewPage(QWizardPage):
+    def __init__(self, pack: RulePack, router: Router, store: AnswerStore) -> None:
+        super().__init__()
+        self.pack = pack
+        self.router = router
+        self.store = store
+        self.setTitle("Review")
+        self.setSubTitle("Check the answers. Finish shows the plan; Back changes an answer (nothing is lost).")
+        self.summary = QTextBrowser()
+        self.summary.setAccessibleName("Summary of the answers")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        store.changed.connect(self._store_changed)
+
+    def _store_changed(self, _question_id: str) -> None:
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            update_completeness(self)
+
+    def initializePage(self) -> None:
+        answers = self.store.answers
+        parts = []
+        for page in self.pack.pages:
+            rows = "".join(
+                f"<tr><td>{escape(q.short or q.label)}</td><td><b>{escape(q.display(answers.get(q.id)))}</b></td></tr>"
+                for q in self.router.applicable(page.id, answers)
+            )
+            parts.append(f"<h3>{escape(page.title)}</h3><table cellspacing='4'>{rows}</table>")
+        self.summary.setHtml("".join(parts))
+
+    def isComplete(self) -> bool:
+        return all(not self.router.page_errors(p.id, self.store.answers) for p in self.pack.pages)
+
+
+class CaseWizard(QWizard):
+    """A QWizard embedded in the main window: it never closes; Finish shows the plan."""
+
+    completed = Signal()
+
+    def __init__(self, pack: RulePack, router: Router, store: AnswerStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, False)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish: show the plan")
+        self.router = router
+        self.store = store
+        self.ids: dict[str, int] = {}
+        self.question_pages: list[QuestionPage] = []
+        for number, page in enumerate(pack.pages, start=1):
+            widget = QuestionPage(pack, router, store, page)
+            self.question_pages.append(widget)
+            self._add(page.id, number, widget)
+        if pack.urgent_page is not None:
+            self._add(URGENT, 90, UrgentPage(pack, router, store))
+        self._add(REVIEW, 99, ReviewPage(pack, router, store))
+        self.setStartId(1)
+        self.question_pages[0].build()
+        for which, name in (
+            (QWizard.WizardButton.BackButton, "Back to the previous page"),
+            (QWizard.WizardButton.NextButton, "Next page"),
+            (QWizard.WizardButton.FinishButton, "Finish and show the plan"),
+        ):
+            self.button(which).setAccessibleName(name)
+
+    def _add(self, name: str, number: int, page: QWizardPage) -> None:
+        self.ids[name] = number
+        self.setPage(number, page)
+
+    def page_name(self, number: int | None = None) -> str:
+        number = self.currentId() if number is None else number
+        return next((name for name, n in self.ids.items() if n == number), "")
+
+    def nextId(self) -> int:
+        following = self.router.next_page(self.page_name(), self.store.answers)
+        return self.ids[following] if following else -1
+
+    def reload(self) -> None:
+        """After New or Open: back to the first page with the store's answers."""
+        self.restart()
+        for page in self.question_pages:
+            if page.fields:
+                page.load()
+
+    def done(self, result: int) -> None:
+        """Finish: stay open (the wizard is part of the main window) and show the plan."""
+        self.completed.emit()

@@ -1,0 +1,97 @@
+"""Menus, About, a refused rule pack, and the rule that the UI decides nothing clinical."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from conftest import REPO, edit
+from desktop import __version__
+from desktop.engine import RulePack
+from desktop.ui import app as app_module
+from desktop.ui.about import AboutDialog, about_html
+from ui.driver import screenshot
+
+
+def menu_actions(window: Any, title: str) -> dict[str, Any]:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+    return {a.text(): a for a in menu.actions() if a.text()}
+
+
+def test_menus_and_standard_shortcuts(window: Any) -> None:
+    file_menu = menu_actions(window, "&File")
+    assert file_menu["&New case"].shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert file_menu["&Quit"].shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert file_menu["&Open…"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    for later in ("&Open…", "&Save", "Save &As…", "&Export PDF…", "&Print…"):
+        assert later in file_menu
+    view = menu_actions(window, "&View")
+    assert {"Zoom timeline &in", "Zoom timeline &out", "&Fit timeline to window"} <= set(view)
+    assert "&About OVCF Pathway" in menu_actions(window, "&Help")
+
+
+def test_new_case_clears_every_answer(window: Any, driver: Any) -> None:
+    driver.answer("visit", {"onset_date": "2026-11-18", "patient.age": "70", "patient.sex": "Female"})
+    driver.next("fracture")
+    menu_actions(window, "&File")["&New case"].trigger()
+    assert window.wizard.page_name() == "visit"
+    assert window.store.answers["patient.age"] is None
+    assert driver.field("patient.age").value() is None
+    assert window.panel.stack.currentIndex() == 0
+
+
+def test_about_names_versions_fingerprint_sources_and_disclaimer(window: Any, pack: RulePack) -> None:
+    html = about_html(pack, pack.profiles["default"])
+    assert f"OVCF Pathway {__version__}" in html
+    assert pack.sha256 in html
+    assert pack.version in html
+    assert f"Sources ({len(pack.sources)})" in html
+    for source in pack.sources.values():
+        assert f"[{source.id}]" in html
+    assert "For use by healthcare professionals" in html
+    dialog = AboutDialog(pack, pack.profiles["default"], window)
+    dialog.show()
+    screenshot(dialog, "about")
+    dialog.close()
+
+
+def test_an_invalid_rule_pack_is_shown_as_an_error_never_as_a_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any
+) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    edit(rules / "items" / "pain_control.yaml", "{fact: pain.nrs, gte: 7}", "{fact: pain.score, gte: 7}")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text() + "\n" + box.detailedText()) or 0)
+    assert app_module.run_gui(rules=str(rules)) == 3
+    (message,) = shown
+    assert "The clinical rule pack is invalid, so no plan can be shown." in message
+    assert "items/pain_control.yaml:" in message
+    assert "undefined fact 'pain.score'" in message
+
+
+UI = REPO / "desktop" / "ui"
+ENGINE_INTERNALS = {"conditions", "expressions", "facts", "verify", "input_space", "dependencies", "read_rules"}
+
+
+def test_the_ui_decides_nothing_clinical() -> None:
+    """Views render plans and route through the engine; they never evaluate rules themselves."""
+    offenders = []
+    for path in sorted(UI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                parts = node.module.split(".")
+                if parts[:2] == ["desktop", "engine"] and set(parts[2:]) & ENGINE_INTERNALS:
+                    offenders.append(f"{path.name}: imports {node.module}")
+            if isinstance(node, ast.Attribute) and node.attr in ("when", "applies_when", "rules"):
+                offenders.append(f"{path.name}:{node.lineno}: reads .{node.attr}")
+            if isinstance(node, ast.Constant) and node.value in ("recommended", "contraindicated") and path.name not in ("status_style.py", "plan_html.py"):
+                offenders.append(f"{path.name}:{node.lineno}: status literal {node.value!r}")
+    assert offenders == []
