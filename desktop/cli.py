@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from . import __version__, paths
 from .engine import (
+    Case,
     CaseErrors,
     EngineError,
     Planner,
@@ -25,6 +27,7 @@ from .engine import (
     read_case_file,
     validate_case,
 )
+from .engine.plan import Plan
 from .engine.plan_text import plan_to_text
 from .engine.read_profile import resolve_profile
 from .engine.scenarios import run_scenarios
@@ -48,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--profile", metavar="FILE", dest="plan_profile", help="site profile file or id")
     plan.add_argument("--format", choices=("json", "text"), default="json")
     plan.add_argument("--rules", metavar="DIR", dest="plan_rules")
+    plan.add_argument("--pdf", metavar="OUT.pdf", help="also write the clinician summary as a PDF")
+    plan.add_argument("--handout", metavar="OUT.pdf", help="also write the patient handout as a PDF")
+    plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size of the PDFs")
     rules = sub.add_parser("rules", help="rule pack tools")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True)
     check = rules_sub.add_parser("check", help="validate the pack, run scenarios, verify invariants")
@@ -100,6 +106,29 @@ def cmd_plan(args: argparse.Namespace) -> int:
     else:
         lanes = {lane.id: lane.label for lane in pack.lanes}
         print(plan_to_text(plan, lanes, pack.disclaimer), end="")
+    if args.pdf or args.handout:
+        return write_pdfs(planner, case, plan, args)
+    return EXIT_OK
+
+
+def write_pdfs(planner: Planner, case: Case, plan: Plan, args: argparse.Namespace) -> int:
+    """The printouts, drawn with Qt without a screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .engine.history import current_decisions
+    from .ui.printing import handout_document, summary_document, write_pdf
+
+    app = QApplication.instance() or QApplication(["ovcf-pathway"])  # noqa: F841 - Qt needs it alive
+    decisions = current_decisions(case.decisions, plan.visit_date)
+    try:
+        if args.pdf:
+            document = summary_document(planner, case, plan, decisions, case.visits, args.paper)
+            write_pdf(document, args.pdf, args.paper, "OVCF Pathway clinician summary")
+        if args.handout:
+            write_pdf(handout_document(planner, case, plan, decisions), args.handout, args.paper, "Patient handout")
+    except OSError as exc:
+        return fail(f"cannot write the PDF: {exc.strerror}", EXIT_FAILED)
     return EXIT_OK
 
 

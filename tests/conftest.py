@@ -93,8 +93,48 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
+class Dialogs:
+    """Answers the app's questions in tests and records them (a real dialog would block)."""
+
+    def __init__(self) -> None:
+        self.save_changes = "discard"
+        self.restore = True
+        self.asked: list[str] = []
+        self.errors: list[str] = []
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from desktop.ui import dialogs
+
+        def ask_save_changes(_parent: Any, what: str) -> str:
+            self.asked.append(f"save changes to {what}")
+            return self.save_changes
+
+        def ask_restore(_parent: Any, saved: str, what: str) -> bool:
+            self.asked.append(f"restore {what}")
+            return self.restore
+
+        def error(_parent: Any, title: str, text: str, details: str = "") -> None:
+            self.errors.append(f"{title}: {text} {details}".strip())
+
+        def no_file_dialog(*_args: Any) -> str:
+            raise AssertionError("tests pass file names; a file dialog would block")
+
+        monkeypatch.setattr(dialogs, "ask_save_changes", ask_save_changes)
+        monkeypatch.setattr(dialogs, "ask_restore", ask_restore)
+        monkeypatch.setattr(dialogs, "error", error)
+        monkeypatch.setattr(dialogs, "open_path", no_file_dialog)
+        monkeypatch.setattr(dialogs, "save_path", no_file_dialog)
+
+
 @pytest.fixture
-def window(qtbot: Any, pack: RulePack) -> Any:
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    answered = Dialogs()
+    answered.install(monkeypatch)
+    return answered
+
+
+@pytest.fixture
+def window(qtbot: Any, pack: RulePack, dialogs: Dialogs) -> Any:
     """The main window as a clinician opens it: offscreen, 1400x900, visit date 2026-11-21."""
     from desktop.ui.main_window import MainWindow
 

@@ -18,6 +18,7 @@ from typing import Any
 from .conditions import Ctx
 from .errors import CaseError, CaseErrors
 from .facts import derive_facts
+from .history import Decision, Visit, decisions_to_data, read_decisions, read_visits, visits_to_data
 from .model import Question, RulePack
 from .schema import describe
 from .yamlsafe import YamlError, load_yaml
@@ -32,8 +33,9 @@ BAD_GROUP = object()  # marks answers under a group that was not a mapping (alre
 @dataclass
 class Case:
     answers: dict[str, Any]
-    extra: dict[str, Any] = field(default_factory=dict)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
 
 
 def parse_case_text(text: str | bytes, name: str = "") -> Any:
@@ -257,13 +259,16 @@ def validate_case(pack: RulePack, raw: Any, params: dict[str, Any], today: date 
     check_format(raw)
     errors: list[CaseError] = []
     flat = flatten(raw, pack.questions, errors)
+    decisions = read_decisions(pack, raw.get("decisions"), errors)
+    visits = read_visits(raw.get("visits"), errors)
     try:
         case = validate_answers(pack, flat, params, today or date.today())
     except CaseErrors as exc:
         raise CaseErrors(errors + exc.errors) from None
     if errors:
         raise CaseErrors(errors)
-    case.extra = {k: raw[k] for k in EXTRA_KEYS if k in raw}
+    case.decisions = decisions
+    case.visits = visits
     return case
 
 
@@ -290,5 +295,8 @@ def case_to_data(pack: RulePack, case: Case) -> dict[str, Any]:
             data.setdefault(group, {})[key] = value
         else:
             data[q.id] = value
-    data.update(case.extra)
+    if case.decisions:
+        data["decisions"] = decisions_to_data(case.decisions)
+    if case.visits:
+        data["visits"] = visits_to_data(case.visits)
     return data

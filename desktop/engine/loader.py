@@ -30,6 +30,7 @@ from .read_rules import (
     UniqueIds,
     opt_condition,
     read_alert,
+    read_handout,
     read_invariant,
     read_item,
     read_phases,
@@ -48,6 +49,7 @@ TOP_FILES = (
     "phases.yaml",
     "alerts.yaml",
     "invariants.yaml",
+    "handout.yaml",
 )
 SUBDIRS = ("items", "profiles")
 SOURCE_KINDS = ("seed", "guideline", "regulatory", "label", "trial", "review", "other")
@@ -125,6 +127,7 @@ class _PackLoader:
                     alerts.append(alert)
         env.alert_ids = frozenset(a.id for a in alerts)
         env.alert_severity = {a.id: a.severity for a in alerts}
+        handout = read_handout(self.node("handout.yaml"), env, cite)
         invariants = []
         inv_node = self.node("invariants.yaml")
         inv_ids = UniqueIds("invariant")
@@ -159,6 +162,8 @@ class _PackLoader:
             invariants=tuple(invariants),
             profiles={},
             urgent_page=urgent,
+            handout=handout,
+            decision_reasons=self._reasons(meta),
             files=tuple(files),
         )
         profile_ids = UniqueIds("profile")
@@ -192,7 +197,7 @@ class _PackLoader:
 
     def _meta(self, node: Node) -> tuple[tuple[Lane, ...], dict[str, tuple[str, ...]]]:
         fields = {"format", "id", "title", "version", "default_profile", "disclaimer", "lanes", "status_groups"}
-        if not node.is_mapping(fields, {"released"}):
+        if not node.is_mapping(fields, {"released", "decision_reasons"}):
             self.fail_if_errors()
         fmt = node.get("format")
         if fmt.value != PACK_FORMAT:
@@ -208,6 +213,14 @@ class _PackLoader:
         for name, group in node.get("status_groups").items():
             groups[name] = tuple(entry.one_of(STATUSES) for entry in group.entries())
         return tuple(lanes), groups
+
+    def _reasons(self, node: Node) -> tuple[Choice, ...]:
+        reasons = []
+        ids = UniqueIds("decision reason")
+        for entry in node.get("decision_reasons").entries() if node.has("decision_reasons") else []:
+            if entry.is_mapping({"id", "label"}):
+                reasons.append(Choice(ids.add(entry, entry.get("id").text()), entry.get("label").text()))
+        return tuple(reasons)
 
     def _sources(self, node: Node) -> dict[str, Source]:
         out: dict[str, Source] = {}
@@ -291,7 +304,7 @@ class _PackLoader:
     QUESTION_OPTIONAL = frozenset({
         "help", "sources", "required", "nullable", "unit", "minimum", "maximum", "choices",
         "min_count", "max_length", "default", "not_after", "not_before", "applies_when",
-        "valid_only_when", "if_unknown", "warnings", "short", "null_label",
+        "valid_only_when", "if_unknown", "warnings", "short", "null_label", "follow_up",
     })
 
     def _questions(self, node: Node, cite: Citations) -> tuple[tuple[Page, ...], tuple[Question, ...]]:
@@ -360,6 +373,7 @@ class _PackLoader:
             if_unknown=e.get("if_unknown").opt_text(),
             short=e.get("short").opt_text(),
             null_label=e.get("null_label").opt_text(),
+            follow_up=e.get("follow_up").one_of(("ask", "keep")) if e.has("follow_up") else "keep",
             line=e.line,
         )
 

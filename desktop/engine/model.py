@@ -100,6 +100,7 @@ class Question:
     warnings: tuple[TextPart, ...] = ()
     short: str | None = None
     null_label: str | None = None
+    follow_up: str = "keep"  # ask: asked again at every follow-up visit; keep: only if unknown
     line: int | None = None
 
     def choice_ids(self) -> tuple[str, ...]:
@@ -156,6 +157,7 @@ class DecisionPoint:
     day: Expr
     sources: tuple[str, ...]
     when: Condition | None = None
+    review: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,23 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class Handout:
+    """Plain-language texts for the patient handout (from rules/handout.yaml)."""
+
+    title: str
+    intro: str
+    headings: dict[str, str]
+    review: str
+    no_review: str
+    questions: str
+    items: dict[str, tuple[TextPart, ...]]
+    avoid: tuple[TextPart, ...]
+    warning_signs: tuple[TextPart, ...]
+    choose_one: tuple[str, ...] = ()
+    choose_one_text: TextPart | None = None
+
+
+@dataclass(frozen=True)
 class Lane:
     id: str
     label: str
@@ -286,6 +305,8 @@ class RulePack:
     invariants: tuple[Invariant, ...]
     profiles: dict[str, Profile]
     urgent_page: UrgentPage | None = None
+    handout: Handout | None = None
+    decision_reasons: tuple[Choice, ...] = ()
     files: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 

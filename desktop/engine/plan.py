@@ -57,6 +57,7 @@ class PlanDecisionPoint:
     label: str
     short: str
     sources: tuple[str, ...]
+    review: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class Plan:
                     "date": iso(self.date_of(d.day)),
                     "label": d.label,
                     "short": d.short,
+                    "review": d.review,
                     "sources": list(d.sources),
                 }
                 for d in self.decision_points

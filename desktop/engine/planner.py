@@ -117,7 +117,7 @@ class Planner:
                 continue
             day = dp.day.fn(ctx)
             if day is not None:
-                points.append(PlanDecisionPoint(dp.id, int(day), dp.label, dp.short, dp.sources))
+                points.append(PlanDecisionPoint(dp.id, int(day), dp.label, dp.short, dp.sources, dp.review))
         return tuple(sorted(points, key=lambda p: p.day))
 
     def _item(self, item: Item, ctx: Ctx, case: Case) -> PlanItem | None:

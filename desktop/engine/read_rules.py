@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from .conditions import CompileEnv, Condition, compile_condition
 from .expressions import Expr, compile_expr
-from .model import SEVERITIES, STATUSES, Alert, DecisionPoint, Invariant, Item, Phase, Rule, TextPart, Window
+from .model import (
+    SEVERITIES,
+    STATUSES,
+    Alert,
+    DecisionPoint,
+    Handout,
+    Invariant,
+    Item,
+    Phase,
+    Rule,
+    TextPart,
+    Window,
+)
 from .schema import Node
 
 
@@ -44,7 +56,9 @@ def opt_condition(node: Node, key: str, env: CompileEnv, scope: str = "case") ->
     return compile_condition(node.get(key), env, scope) if node.has(key) else None
 
 
-def text_parts(node: Node, env: CompileEnv, cite: Citations, sources_required: bool) -> tuple[TextPart, ...]:
+def text_parts(
+    node: Node, env: CompileEnv, cite: Citations, sources_required: bool, scope: str = "case"
+) -> tuple[TextPart, ...]:
     """A text, or a list of {text, sources, when}."""
     if node.value is None:
         return ()
@@ -61,7 +75,7 @@ def text_parts(node: Node, env: CompileEnv, cite: Citations, sources_required: b
             TextPart(
                 text=entry.get("text").text(),
                 sources=cite.sources(sources, required=sources_required),
-                when=opt_condition(entry, "when", env),
+                when=opt_condition(entry, "when", env, scope),
             )
         )
     return tuple(parts)
@@ -88,7 +102,7 @@ def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Pha
         node.get("phases").error("the first phase must start at day 0")
     points = []
     for entry in node.get("decision_points").entries():
-        if not entry.is_mapping({"id", "short", "day", "label", "sources"}, {"when"}):
+        if not entry.is_mapping({"id", "short", "day", "label", "sources"}, {"when", "review"}):
             continue
         points.append(
             DecisionPoint(
@@ -98,6 +112,7 @@ def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Pha
                 day=compile_expr(entry.get("day"), env),
                 sources=cite.sources(entry.get("sources")),
                 when=opt_condition(entry, "when", env),
+                review=entry.get("review").boolean() if entry.has("review") else False,
             )
         )
     return tuple(phases), tuple(points)
@@ -199,3 +214,56 @@ class UniqueIds:
             node.get("id").error(f"duplicate {self.kind} id '{ident}'")
         self.seen.add(ident)
         return ident
+
+
+HANDOUT_PLACEHOLDERS = ("{start}", "{end}", "{date}")
+
+
+def _check_placeholders(node: Node, text: str) -> None:
+    for word in (w for w in text.split() if "{" in w):
+        if not any(p in word for p in HANDOUT_PLACEHOLDERS):
+            node.error(f"unknown placeholder in {word!r} (allowed: {', '.join(HANDOUT_PLACEHOLDERS)})")
+
+
+def read_handout(node: Node, env: CompileEnv, cite: Citations) -> Handout | None:
+    fields = {"title", "intro", "headings", "review", "no_review", "questions", "items", "avoid", "warning_signs"}
+    if not node.is_mapping(fields, {"choose_one", "choose_one_text"}):
+        return None
+    headings = {key: value.text() for key, value in node.get("headings").items()}
+    for key in ("take", "avoid", "warning", "review", "questions"):
+        if key not in headings:
+            node.get("headings").error(f"missing heading '{key}'")
+    items: dict[str, tuple[TextPart, ...]] = {}
+    for item_id, entry in node.get("items").items():
+        if item_id not in env.item_ids:
+            entry.error(f"unknown item '{item_id}'")
+        if isinstance(entry.value, list):
+            parts = text_parts(entry, env, cite, sources_required=True, scope="alert")
+        elif entry.is_mapping({"text", "sources"}):
+            parts = (TextPart(entry.get("text").text(), cite.sources(entry.get("sources"))),)
+        else:
+            continue
+        for part in parts:
+            _check_placeholders(entry, part.text)
+        items[item_id] = parts
+    choose_one = tuple(node.get("choose_one").text_list()) if node.has("choose_one") else ()
+    for index, item_id in enumerate(choose_one):
+        if item_id not in env.item_ids:
+            node.get("choose_one").child(index, item_id).error(f"unknown item '{item_id}'")
+    choose_text = None
+    if node.has("choose_one_text") and node.get("choose_one_text").is_mapping({"text", "sources"}):
+        entry = node.get("choose_one_text")
+        choose_text = TextPart(entry.get("text").text(), cite.sources(entry.get("sources")))
+    return Handout(
+        title=node.get("title").text(),
+        intro=node.get("intro").text(),
+        headings=headings,
+        review=node.get("review").text(),
+        no_review=node.get("no_review").text(),
+        questions=node.get("questions").text(),
+        items=items,
+        avoid=text_parts(node.get("avoid"), env, cite, sources_required=True, scope="alert"),
+        warning_signs=text_parts(node.get("warning_signs"), env, cite, sources_required=True),
+        choose_one=choose_one,
+        choose_one_text=choose_text,
+    )

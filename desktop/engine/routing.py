@@ -21,9 +21,13 @@ REVIEW = "review"
 
 
 class Router:
+    """Routing for one pack and profile. `follow_up` (a follow-up visit of a reopened case):
+    only questions marked `follow_up: ask`, and those still unknown, are asked."""
+
     def __init__(self, pack: RulePack, params: dict[str, Any]) -> None:
         self.pack = pack
         self.params = params
+        self.follow_up = False
         self.derive = FactDeriver(pack.questions, pack.phases, phase_starts(pack, params))
         self.by_page: dict[str, list[Question]] = {p.id: [] for p in pack.pages}
         for q in pack.questions:
@@ -62,7 +66,8 @@ class Router:
         urgent_after = self.pack.urgent_page.after if self.pack.urgent_page else None
         is_urgent = self.urgent(answers)
         for page in self.pack.pages:
-            order.append(page.id)
+            if self.asked(page.id, answers):
+                order.append(page.id)
             if is_urgent and page.id == urgent_after:
                 order.append(URGENT)
         order.append(REVIEW)
@@ -80,6 +85,14 @@ class Router:
         ctx = self.ctx(answers)
         return [q for q in self.by_page.get(page, []) if q.applies_when is None or q.applies_when(ctx)]
 
+    def asked(self, page: str, answers: dict[str, Any]) -> list[Question]:
+        """The questions the wizard shows on `page`: those that apply, and at a follow-up visit
+        only those asked again at every visit or still unknown."""
+        applicable = self.applicable(page, answers)
+        if not self.follow_up:
+            return applicable
+        return [q for q in applicable if q.follow_up == "ask" or answers.get(q.id) in (None, "")]
+
     def effective_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
         """Answers for the engine: a question that does not apply counts as unanswered."""
         ctx = self.ctx(answers)
@@ -93,7 +106,7 @@ class Router:
         """{question id: why it is not acceptable yet} for the questions shown on `page`."""
         errors: dict[str, str] = {}
         valid = self.valid_answers(answers)
-        for q in self.applicable(page, answers):
+        for q in self.asked(page, answers):
             value = answers.get(q.id)
             if value is None or value == "":
                 if q.required and not q.nullable and q.default is None:

@@ -12,6 +12,7 @@ from desktop import paths
 from desktop.engine import RulePackError, RulePackErrors, load_rule_pack
 from desktop.engine.read_profile import resolve_profile
 
+from .drafts import DraftStore
 from .main_window import MainWindow
 
 
@@ -31,10 +32,11 @@ def run_gui(rules: str | None = None, profile: str | None = None) -> int:
         box.exec()
         print(f"ovcf-pathway: {exc}", file=sys.stderr)
         return 3
-    window = MainWindow(pack, chosen)
+    window = MainWindow(pack, chosen, drafts=DraftStore())
     if os.environ.get("OVCF_STARTUP_PROBE"):
         report_first_paint(window.wizard.page(window.wizard.startId()), app)
     window.show()
+    window.offer_restore()
     return int(app.exec())
 
 

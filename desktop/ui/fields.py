@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -65,7 +65,6 @@ class Field(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.9)
         self.help.setFont(small)
-        self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # subdued, theme-aware
         layout.addWidget(self.help)
         self.error = QWidget()
         row = QHBoxLayout(self.error)

@@ -4,33 +4,55 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
-from desktop.engine import CaseErrors, Planner, Profile, RulePack, validate_answers
+from desktop.engine import Case, CaseErrors, Planner, Profile, RulePack, validate_answers
+from desktop.engine.history import Decision
+from desktop.engine.plan import Plan
 from desktop.engine.routing import Router, default_answers
 
+from . import dialogs
 from .answers import AnswerStore
+from .document import CaseDocument
+from .drafts import DraftStore
+from .plan_html import fmt_date
 from .plan_panel import PlanPanel
+from .printing import handout_document, new_printer, summary_document, write_pdf
 from .wizard import CaseWizard
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, pack: RulePack, profile: Profile, today: date | None = None) -> None:
+    def __init__(
+        self, pack: RulePack, profile: Profile, today: date | None = None, drafts: DraftStore | None = None
+    ) -> None:
         super().__init__()
         self.pack = pack
         self.profile = profile
         self.today = today or date.today()
+        self.paper = "a4"
         self.planner = Planner(pack, profile)
         self.router = Router(pack, self.planner.params)
         self.store = AnswerStore(default_answers(self.router, self.today), self)
+        self.document = CaseDocument(self.planner, self.router, self.store, drafts, self.today)
         self.wizard = CaseWizard(pack, self.router, self.store)
         self.wizard.setAccessibleName("Case questions")
+        self.visit_note = QLabel()
+        self.visit_note.setWordWrap(True)
+        self.visit_note.setAccessibleName("Visit")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.visit_note)
+        left_layout.addWidget(self.wizard, 1)
         self.panel = PlanPanel(pack, {p.id: p.label for p in pack.phases})
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.wizard)
+        split.addWidget(left)
         split.addWidget(self.panel)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
@@ -38,11 +60,13 @@ class MainWindow(QMainWindow):
         split.setCollapsible(1, False)
         self.split = split
         self.setCentralWidget(split)
-        self.setWindowTitle("OVCF Pathway")
         self.resize(1500, 900)
         self._menus()
         self.store.changed.connect(lambda _q: self.recompute())
+        self.document.changed.connect(self._document_changed)
+        self.panel.decisionChanged.connect(self.document.set_decision)
         self.wizard.completed.connect(self.show_plan)
+        self._document_changed()
         self.recompute()
 
     # -- menus -----------------------------------------------------------------------------------
@@ -52,14 +76,12 @@ class MainWindow(QMainWindow):
         text: str,
         shortcut: QKeySequence.StandardKey | str | None,
         slot: Callable[[], object] | None = None,
-        enabled: bool = True,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if slot is not None:
             action.triggered.connect(slot)
-        action.setEnabled(enabled)
         menu.addAction(action)
         return action
 
@@ -67,12 +89,22 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New case", QKeySequence.StandardKey.New, self.new_case)
-        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, enabled=False)
-        self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, enabled=False)
-        self.save_as_action = self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, enabled=False)
+        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_case)
+        self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
+        self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
         file_menu.addSeparator()
-        self.pdf_action = self._action(file_menu, "&Export PDF…", "Ctrl+E", enabled=False)
-        self.print_action = self._action(file_menu, "&Print…", QKeySequence.StandardKey.Print, enabled=False)
+        self._action(file_menu, "&Export clinician summary (PDF)…", "Ctrl+E", lambda: self.export_pdf("summary"))
+        self._action(file_menu, "Export patient &handout (PDF)…", "Ctrl+Shift+E", lambda: self.export_pdf("handout"))
+        print_key = QKeySequence.StandardKey.Print
+        self._action(file_menu, "&Print clinician summary…", print_key, lambda: self.print_("summary"))
+        self._action(file_menu, "Print patient hando&ut…", "Ctrl+Shift+P", lambda: self.print_("handout"))
+        paper_menu = file_menu.addMenu("Paper si&ze")
+        group = QActionGroup(self)
+        for paper, label in (("a4", "A4"), ("letter", "Letter")):
+            action = self._action(paper_menu, label, None, partial(self.set_paper, paper))
+            action.setCheckable(True)
+            action.setChecked(paper == self.paper)
+            group.addAction(action)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu("&View")
@@ -86,7 +118,14 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About OVCF Pathway", QKeySequence.StandardKey.HelpContents, self.about)
 
-    # -- behaviour -------------------------------------------------------------------------------
+    # -- the plan --------------------------------------------------------------------------------
+    def current_case(self) -> Case | None:
+        try:
+            effective = self.router.effective_answers(self.store.answers)
+            return validate_answers(self.pack, effective, self.planner.params, self.today)
+        except CaseErrors:
+            return None
+
     def recompute(self) -> None:
         """Plan from the answers so far; until they are complete, say what is still needed."""
         effective = self.router.effective_answers(self.store.answers)
@@ -100,7 +139,22 @@ class MainWindow(QMainWindow):
                 needed.append(name if error.message == "required" else f"{name}: {error.message}")
             self.panel.show_waiting(needed)
             return
-        self.panel.show_plan(self.planner.plan(case), self.planner.phase_starts)
+        self.panel.show_plan(self.planner.plan(case), self.planner.phase_starts, self.document.decision_map())
+
+    def _document_changed(self) -> None:
+        name = self.document.path.name if self.document.path else "New case"
+        self.setWindowTitle(f"{name}[*] - OVCF Pathway")
+        self.setWindowModified(self.document.dirty)
+        if self.document.follow_up and self.document.last_visit:
+            self.visit_note.setText(
+                f"<b>Follow-up visit.</b> Last visit {fmt_date(self.document.last_visit)}. Only new or due "
+                "questions are asked; the review page shows every answer."
+            )
+            self.visit_note.show()
+        else:
+            self.visit_note.hide()
+        if self.panel.plan is not None:
+            self.recompute()
 
     def show_plan(self) -> None:
         """Finish: give the plan the whole width (Ctrl+1 brings the questions back)."""
@@ -126,15 +180,136 @@ class MainWindow(QMainWindow):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.focusNextChild()
 
-    def new_case(self) -> None:
-        self.store.replace(default_answers(self.router, self.today))
-        self.wizard.reload()
+    # -- files -----------------------------------------------------------------------------------
+    def maybe_save(self, doing: str) -> bool:
+        """Before `doing` something that drops the case: True if it may go ahead."""
+        if not self.document.dirty:
+            return True
+        answer = dialogs.ask_save_changes(self, self.document.path.name if self.document.path else "this case")
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
 
+    def new_case(self) -> None:
+        if self.maybe_save("new"):
+            self.document.new()
+            self.wizard.reload()
+
+    def open_case(self, path: str | None = None) -> bool:
+        if not self.maybe_save("open"):
+            return False
+        folder = str(self.document.path.parent) if self.document.path else str(Path.home())
+        path = path or dialogs.open_path(self, folder)
+        if not path:
+            return False
+        try:
+            self.document.open(path)
+        except CaseErrors as exc:
+            dialogs.error(self, "Cannot open the case", f"{Path(path).name} is not a valid case file; nothing "
+                          "was changed.", "\n".join(str(e) for e in exc.errors))
+            return False
+        except OSError as exc:
+            dialogs.error(self, "Cannot open the case", f"{path} could not be read: {exc.strerror}.")
+            return False
+        self.wizard.reload()
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self, path: str | None = None) -> bool:
+        suggested = self.document.path or Path.home() / f"case-{self.today.isoformat()}.yaml"
+        path = path or dialogs.save_path(self, str(suggested))
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except CaseErrors as exc:
+            dialogs.error(self, "Cannot save yet", "The case is not complete or has a wrong answer; your answers "
+                          "are kept (and autosaved).", "\n".join(str(e) for e in exc.errors))
+            return False
+        except OSError as exc:
+            dialogs.error(self, "Save failed", f"Could not write {path}: {exc.strerror}. Your answers are kept "
+                          "(and autosaved); try another folder.")
+            return False
+        return True
+
+    def offer_restore(self) -> bool:
+        """At start: bring back the answers of a session that crashed or was killed."""
+        drafts = self.document.drafts
+        draft = drafts.leftover() if drafts is not None else None
+        if draft is None:
+            return False
+        what = Path(draft["path"]).name if draft.get("path") else "a new case"
+        if dialogs.ask_restore(self, str(draft.get("saved", "")).replace("T", " "), what):
+            try:
+                self.document.restore(draft)
+            except CaseErrors:
+                drafts.clear()  # type: ignore[union-attr]
+                return False
+            self.wizard.reload()
+            return True
+        drafts.clear()  # type: ignore[union-attr]
+        return False
+
+    # -- printing --------------------------------------------------------------------------------
+    def set_paper(self, paper: str) -> None:
+        self.paper = paper
+
+    def _printable(self) -> tuple[Case, Plan, dict[str, Decision]] | None:
+        case = self.current_case()
+        if case is None:
+            dialogs.error(self, "Nothing to print yet", "Answer the questions first: the plan is not complete.")
+            return None
+        return case, self.planner.plan(case), self.document.decision_map()
+
+    def build_document(self, kind: str) -> object | None:
+        printable = self._printable()
+        if printable is None:
+            return None
+        case, plan, decisions = printable
+        if kind == "handout":
+            return handout_document(self.planner, case, plan, decisions)
+        return summary_document(self.planner, case, plan, decisions, self.document.visits, self.paper, self.today)
+
+    def export_pdf(self, kind: str, path: str | None = None) -> bool:
+        document = self.build_document(kind)
+        if document is None:
+            return False
+        suggested = Path.home() / f"{kind}-{self.today.isoformat()}.pdf"
+        path = path or dialogs.save_path(self, str(suggested), "PDF (*.pdf)")
+        if not path:
+            return False
+        title = "OVCF Pathway clinician summary" if kind == "summary" else "Your spine fracture: your care plan"
+        try:
+            write_pdf(document, path, self.paper, title)  # type: ignore[arg-type]
+        except OSError as exc:
+            dialogs.error(self, "Export failed", f"Could not write {path}: {exc.strerror}.")
+            return False
+        return True
+
+    def print_(self, kind: str) -> None:
+        """Print preview; its Print button opens the system print dialog (QPrintDialog)."""
+        document = self.build_document(kind)
+        if document is None:
+            return
+        printer = new_printer(self.paper)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.paintRequested.connect(lambda p: document.print_(p))  # type: ignore[attr-defined]
+        preview.exec()
+
+    # -- lifecycle -------------------------------------------------------------------------------
     def about(self) -> None:
         from .about import AboutDialog
 
         AboutDialog(self.pack, self.profile, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        event.accept()
-
+        if self.maybe_save("quit"):
+            self.document.close()
+            event.accept()
+        else:
+            event.ignore()

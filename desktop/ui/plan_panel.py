@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine.history import Decision
 from desktop.engine.model import RulePack
 from desktop.engine.plan import Plan
 
+from .decision_bar import DecisionBar
 from .legend import Legend
 from .plan_html import fmt_date, item_html, plan_notes_html, short_refs
 from .timeline import TimelineWidget
@@ -84,11 +86,14 @@ class TimelineScroll(QScrollArea):
 
 
 class PlanPanel(QWidget):
+    decisionChanged = Signal(str, object)  # item id, Decision or None
+
     def __init__(self, pack: RulePack, phase_labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack = pack
         self.phase_labels = phase_labels
         self.plan: Plan | None = None
+        self.decisions: dict[str, Decision] = {}
         self._detail_html = ""
         self.stack = QStackedWidget()
         self.waiting = QLabel()
@@ -121,9 +126,16 @@ class PlanPanel(QWidget):
             top_layout.addWidget(widget)
         top_layout.addWidget(self.timeline_scroll, 1)
         top_layout.addWidget(self.legend)
+        self.decision_bar = DecisionBar(pack)
+        self.decision_bar.changed.connect(self.decisionChanged)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.decision_bar)
+        bottom_layout.addWidget(self.detail, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
-        split.addWidget(self.detail)
+        split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([620, 260])
@@ -146,8 +158,9 @@ class PlanPanel(QWidget):
         self.waiting.setAccessibleDescription(self.waiting.text())
         self.stack.setCurrentIndex(0)
 
-    def show_plan(self, plan: Plan, phase_starts: list[int]) -> None:
+    def show_plan(self, plan: Plan, phase_starts: list[int], decisions: dict[str, Decision] | None = None) -> None:
         self.plan = plan
+        self.decisions = decisions or {}
         phases = [(self.phase_labels[p.id], start) for p, start in zip(self.pack.phases, phase_starts, strict=True)]
         self.header.setText(
             f"<b>Day {plan.day} since onset, {self.phase_labels[plan.phase].lower()} phase.</b> "
@@ -170,7 +183,7 @@ class PlanPanel(QWidget):
             "; ".join(names) + ". <small>What each assumption means is under Plan notes and on the items.</small>"
             if names else "",
         )
-        self.timeline.set_plan(plan, phases)
+        self.timeline.set_plan(plan, phases, {k: d.decision for k, d in self.decisions.items()})
         self.show_item(self.timeline.selected)
         self.stack.setCurrentIndex(1)
 
@@ -178,6 +191,9 @@ class PlanPanel(QWidget):
         if self.plan is None:
             return
         item = self.plan.item(item_id) if isinstance(item_id, str) else None
+        offered = item is not None and item.status in self.pack.status_groups.get("offered", ())
+        self.decision_bar.show_for(item.id if item else None, item.title if item else "", self.decisions.get(
+            item.id) if item else None, offered)
         html = item_html(self.pack, self.plan, item) if item else plan_notes_html(self.pack, self.plan)
         if html != self._detail_html:  # re-laying out rich text is the slow part: skip if unchanged
             self._detail_html = html

@@ -54,6 +54,7 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self.lanes = lanes
         self.plan: Plan | None = None
+        self.decisions: dict[str, str] = {}
         self.phases: list[tuple[str, int]] = []
         self.rows: list[Row] = []
         self.selected: str | None = None
@@ -66,9 +67,13 @@ class TimelineWidget(QWidget):
         self.setMouseTracking(True)
 
     # -- model -----------------------------------------------------------------------------------
-    def set_plan(self, plan: Plan | None, phases: list[tuple[str, int]]) -> None:
+    def set_plan(
+        self, plan: Plan | None, phases: list[tuple[str, int]], decisions: dict[str, str] | None = None
+    ) -> None:
+        """Show `plan`; `decisions` maps item ids to the clinician's 'accepted' / 'declined'."""
         self.plan = plan
         self.phases = phases
+        self.decisions = decisions or {}
         self.rows = []
         top = self.HEADER
         if plan is not None:
@@ -146,7 +151,7 @@ class TimelineWidget(QWidget):
         row = self.row_of(self.selected) if self.selected else None
         if row and row.item:
             item = row.item
-            text = f"{item.title}: {status_word(item.status)}. {when_text(self.plan, item)}."
+            text = f"{self.label(item, ': ')}. {when_text(self.plan, item)}."
         else:
             text = f"{len(self.plan.items)} items. Use the arrow keys to select one."
         self.setAccessibleDescription(text)
@@ -297,7 +302,7 @@ class TimelineWidget(QWidget):
                     self._arrow(painter, rect.left(), rect.center().y(), -1, item.status)
             marker_x = rect.center().x() if point else rect.left()
             draw_marker(painter, QPointF(marker_x, rect.center().y()), 13, item.status)
-            label = f"{item.title} · {status_word(item.status)}"
+            label = self.label(item)
             text_x = max(rect.left(), self.scale.x(self.scale.first_day)) + (10 if point else 0)
             painter.setPen(QColor("#111111"))
             painter.drawText(QPointF(text_x, row.top + 11), metrics.elidedText(label, Qt.TextElideMode.ElideRight, 520))
@@ -310,6 +315,12 @@ class TimelineWidget(QWidget):
                 if self.hasFocus():
                     painter.setPen(QPen(QColor("#000000"), 1, Qt.PenStyle.DotLine))
                     painter.drawRect(QRectF(self.LABEL_COL + 5, row.top + 4, width - 6, self.ROW - 8))
+
+    def label(self, item: PlanItem, separator: str = " · ") -> str:
+        """Title, status in words and the clinician's decision, e.g. 'NSAIDs · Consider'."""
+        decided = self.decisions.get(item.id)
+        suffix = f"{separator}{decided.upper()} by the clinician" if decided else ""
+        return f"{item.title}{separator}{status_word(item.status)}{suffix}"
 
     def _arrow(self, painter: QPainter, x: float, y: float, direction: int, status: str) -> None:
         colour = QColor(STYLES[status].colour)

@@ -100,7 +100,7 @@ class QuestionPage(QWizardPage):
 
     def refresh(self) -> None:
         answers = self.store.answers
-        shown = {q.id for q in self.router.applicable(self.page_id, answers)}
+        shown = {q.id for q in self.router.asked(self.page_id, answers)}
         errors = self.router.page_errors(self.page_id, answers)
         for qid, field in self.fields.items():
             field.setVisible(qid in shown)

@@ -29,8 +29,11 @@ def test_menus_and_standard_shortcuts(window: Any) -> None:
     assert file_menu["&New case"].shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert file_menu["&Quit"].shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
     assert file_menu["&Open…"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    for later in ("&Open…", "&Save", "Save &As…", "&Export PDF…", "&Print…"):
-        assert later in file_menu
+    assert file_menu["&Save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert file_menu["&Print clinician summary…"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    for name in ("&Open…", "&Save", "Save &As…", "&Export clinician summary (PDF)…",
+                 "Export patient &handout (PDF)…", "Print patient hando&ut…"):
+        assert file_menu[name].isEnabled()
     view = menu_actions(window, "&View")
     assert {"Zoom timeline &in", "Zoom timeline &out", "&Fit timeline to window"} <= set(view)
     assert "&About OVCF Pathway" in menu_actions(window, "&Help")

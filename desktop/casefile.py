@@ -1,0 +1,71 @@
+"""Case files as the app uses them: open a case for a new (or continued) visit, save a visit.
+
+Qt-free. The format is the engine's `ovcf-case/1` (the same files `plan` reads); saving
+records the visit in the case's history and writes atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .engine import Case, Planner, RulePack, case_to_data, read_case_file, validate_answers, validate_case
+from .engine.history import Decision, Visit, record_visit
+from .files import write_atomic
+
+
+@dataclass
+class OpenedCase:
+    answers: dict[str, Any]
+    previous: dict[str, Any] | None  # the answers at the end of the last visit (None: first visit)
+    follow_up: bool  # a new visit: only new or due questions are asked
+    last_visit: date | None
+    decisions: list[Decision]
+    visits: list[Visit]
+
+
+def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: date) -> OpenedCase:
+    """Read and validate a case file (CaseErrors if invalid: the caller changes nothing)."""
+    case = validate_case(pack, read_case_file(path), params, today)
+    answers = dict(case.answers)
+    last = case.visits[-1] if case.visits else None
+    last_date = last.date if last else answers["visit_date"]
+    if last_date >= today:  # the same visit, continued (or a visit dated ahead: keep it)
+        previous = None
+        if last is not None:
+            previous = dict(answers)
+            for change in last.changed:  # undo today's changes: the answers before this visit
+                previous[change.field] = _typed(pack, change.field, change.old)
+        return OpenedCase(answers, previous, False, last_date, case.decisions, case.visits)
+    previous = dict(answers)
+    answers["visit_date"] = today
+    return OpenedCase(answers, previous, True, last_date, case.decisions, case.visits)
+
+
+def _typed(pack: RulePack, field: str, value: Any) -> Any:
+    if isinstance(value, str) and pack.question(field).kind == "date":
+        return date.fromisoformat(value)
+    return value
+
+
+def save_case(
+    planner: Planner,
+    path: str | Path,
+    answers: dict[str, Any],
+    previous: dict[str, Any] | None,
+    decisions: list[Decision],
+    visits: list[Visit],
+    today: date,
+) -> Case:
+    """Validate, record this visit in the history, and write the file atomically."""
+    case = validate_answers(planner.pack, answers, planner.params, today)
+    plan = planner.plan(case)
+    case.decisions = list(decisions)
+    case.visits = record_visit(planner.pack, visits, previous, case.answers, plan)
+    text = yaml.safe_dump(case_to_data(planner.pack, case), sort_keys=False, allow_unicode=True)
+    write_atomic(path, ("# OVCF Pathway case file (ovcf-case/1)\n" + text).encode("utf-8"))
+    return case

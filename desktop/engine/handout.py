@@ -1,0 +1,91 @@
+"""The patient handout's content: plain language, from rules/handout.yaml and the plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .case import Case
+from .conditions import Ctx
+from .history import Decision
+from .plan import Plan, PlanItem
+from .planner import Planner
+
+TAKEN_WITHOUT_DECISION = ("recommended", "continue", "urgent")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # take | avoid | warning | review | questions
+    heading: str
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class HandoutContent:
+    title: str
+    intro: str
+    sections: tuple[Section, ...]
+
+
+def long_date(value: date | None) -> str:
+    return "" if value is None else f"{value.day} {value.strftime('%B %Y')}"
+
+
+def is_taken(item: PlanItem, decision: Decision | None) -> bool:
+    """On the handout: accepted by the clinician, or recommended (or to continue) and not declined."""
+    if decision is not None:
+        return decision.decision == "accepted"
+    return item.status in TAKEN_WITHOUT_DECISION
+
+
+def build_handout(planner: Planner, case: Case, plan: Plan, decisions: dict[str, Decision]) -> HandoutContent:
+    pack = planner.pack
+    texts = pack.handout
+    assert texts is not None, "the rule pack has no handout.yaml"
+    ctx = Ctx(planner.facts(case), planner.params)
+    ctx.items = {i.id: i for i in plan.items}
+    take: list[Line] = []
+    alternatives = set(texts.choose_one)
+    chosen = False
+    for item in plan.items:
+        decision = decisions.get(item.id)
+        if item.id in alternatives:
+            if not ((decision is not None and decision.decision == "accepted") or
+                    (decision is None and item.status == "continue")):
+                continue
+            chosen = True
+        elif not is_taken(item, decision):
+            continue
+        dates = {"start": long_date(plan.date_of(item.start_day)), "end": long_date(plan.date_of(item.end_day))}
+        for part in texts.items.get(item.id, ()):
+            if part.when is None or part.when(ctx):
+                take.append(Line(part.text.format(date="", **dates), part.sources))
+    if not chosen and texts.choose_one_text is not None:
+        take.append(Line(texts.choose_one_text.text, texts.choose_one_text.sources))
+    avoid = [Line(p.text, p.sources) for p in texts.avoid if p.when is None or p.when(ctx)]
+    warning = [Line(p.text, p.sources) for p in texts.warning_signs if p.when is None or p.when(ctx)]
+    upcoming = next((d for d in plan.decision_points if d.review and d.day > plan.day), None)
+    review = (
+        texts.review.format(date=long_date(plan.date_of(upcoming.day)), start="", end="")
+        if upcoming
+        else texts.no_review
+    )
+    h = texts.headings
+    return HandoutContent(
+        title=texts.title,
+        intro=texts.intro,
+        sections=(
+            Section("take", h["take"], tuple(take)),
+            Section("avoid", h["avoid"], tuple(avoid)),
+            Section("warning", h["warning"], tuple(warning)),
+            Section("review", h["review"], (Line(review, ()),)),
+            Section("questions", h["questions"], (Line(texts.questions, ()),)),
+        ),
+    )

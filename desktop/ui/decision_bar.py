@@ -1,0 +1,85 @@
+"""The clinician's decision on the selected item: accept or decline, with a reason and a note."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
+
+from desktop.engine.history import Decision
+from desktop.engine.model import RulePack
+
+
+class DecisionBar(QWidget):
+    """Emits `changed(item_id, decision or None)` when the clinician decides or clears."""
+
+    changed = Signal(str, object)
+
+    CHOICES = (("accepted", "&Accept"), ("declined", "Dec&line"), (None, "&Undecided"))
+
+    def __init__(self, pack: RulePack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id: str | None = None
+        self.today = date.today()
+        self._loading = False
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        self.title = QLabel()
+        row.addWidget(self.title)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        for index, (_value, label) in enumerate(self.CHOICES):
+            button = QRadioButton(label)
+            button.setAccessibleName(f"Decision: {label.replace('&', '')}")
+            self.group.addButton(button, index)
+            self.buttons.append(button)
+            row.addWidget(button)
+        self.reason = QComboBox()
+        self.reason.addItem("Reason (optional)", "")
+        for reason in pack.decision_reasons:
+            self.reason.addItem(reason.label, reason.id)
+        self.reason.setAccessibleName("Reason for the decision")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Note")
+        self.note.setAccessibleName("Note on the decision")
+        row.addWidget(self.reason)
+        row.addWidget(self.note, 1)
+        self.group.idToggled.connect(self._toggled)
+        self.reason.currentIndexChanged.connect(lambda _i: self._emit())
+        self.note.editingFinished.connect(self._emit)
+        self.hide()
+
+    def show_for(self, item_id: str | None, title: str, decision: Decision | None, offered: bool) -> None:
+        self.item_id = item_id if offered else None
+        self.setVisible(self.item_id is not None)
+        if self.item_id is None:
+            return
+        self._loading = True
+        self.title.setText(f"<b>Decision on {title}:</b>")
+        value = decision.decision if decision else None
+        self.buttons[[v for v, _l in self.CHOICES].index(value)].setChecked(True)
+        self.reason.setCurrentIndex(max(self.reason.findData(decision.reason if decision else ""), 0))
+        self.note.setText(decision.note if decision else "")
+        self._sync_enabled()
+        self._loading = False
+
+    def _toggled(self, _index: int, on: bool) -> None:
+        if on:
+            self._sync_enabled()
+            self._emit()
+
+    def _sync_enabled(self) -> None:
+        decided = self.CHOICES[self.group.checkedId()][0] is not None
+        self.reason.setEnabled(decided)
+        self.note.setEnabled(decided)
+
+    def current(self) -> Decision | None:
+        value = self.CHOICES[self.group.checkedId()][0] if self.group.checkedId() >= 0 else None
+        if value is None or self.item_id is None:
+            return None
+        return Decision(self.item_id, value, self.reason.currentData() or "", self.note.text().strip(), self.today)
+
+    def _emit(self) -> None:
+        if not self._loading and self.item_id is not None:
+            self.changed.emit(self.item_id, self.current())

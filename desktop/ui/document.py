@@ -1,0 +1,170 @@
+"""The open case: its file, unsaved changes, decisions, visit history and autosaved draft."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.casefile import open_case, save_case
+from desktop.engine import CaseErrors, Planner
+from desktop.engine.errors import CaseError
+from desktop.engine.history import (
+    Decision,
+    Visit,
+    current_decisions,
+    decisions_to_data,
+    read_decisions,
+    read_visits,
+    visits_to_data,
+)
+from desktop.engine.routing import Router, default_answers
+
+from .answers import AnswerStore
+from .drafts import DraftStore, plain_value
+
+AUTOSAVE_DELAY_MS = 200
+
+
+class CaseDocument(QObject):
+    changed = Signal()  # unsaved state, file name, decisions or visit kind changed
+
+    def __init__(
+        self, planner: Planner, router: Router, store: AnswerStore, drafts: DraftStore | None, today: date
+    ) -> None:
+        super().__init__()
+        self.planner = planner
+        self.router = router
+        self.store = store
+        self.drafts = drafts
+        self.today = today
+        self.path: Path | None = None
+        self.previous: dict[str, Any] | None = None
+        self.last_visit: date | None = None
+        self.decisions: list[Decision] = []
+        self.visits: list[Visit] = []
+        self.dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.autosave)
+        store.changed.connect(lambda _q: self.mark_dirty())
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def follow_up(self) -> bool:
+        return self.router.follow_up
+
+    def visit_date(self) -> date:
+        value = self.store.answers.get("visit_date")
+        return value if isinstance(value, date) else self.today
+
+    def decision_map(self) -> dict[str, Decision]:
+        return current_decisions(self.decisions, self.visit_date())
+
+    def mark_dirty(self) -> None:
+        self.dirty = True
+        self._timer.start()
+        self.changed.emit()
+
+    def set_decision(self, item_id: str, decision: Decision | None) -> None:
+        visit = self.visit_date()
+        self.decisions = [d for d in self.decisions if not (d.item == item_id and d.date == visit)]
+        if decision is not None:
+            self.decisions.append(Decision(item_id, decision.decision, decision.reason, decision.note, visit))
+        self.mark_dirty()
+
+    def _reset(self, answers: dict[str, Any], follow_up: bool) -> None:
+        self.router.follow_up = follow_up
+        self.store.replace(answers)
+
+    # -- files -----------------------------------------------------------------------------------
+    def new(self) -> None:
+        self.path, self.previous, self.last_visit = None, None, None
+        self.decisions, self.visits = [], []
+        self._reset(default_answers(self.router, self.today), False)
+        self._saved()
+
+    def open(self, path: str | Path) -> None:
+        """Open a case file for a new (or continued) visit. CaseErrors/OSError: nothing changes."""
+        opened = open_case(self.planner.pack, self.planner.params, path, self.today)
+        self.path = Path(path)
+        self.previous, self.last_visit = opened.previous, opened.last_visit
+        self.decisions, self.visits = opened.decisions, opened.visits
+        self._reset(opened.answers, opened.follow_up)
+        self.dirty = opened.follow_up  # a new visit is unsaved work
+        self.changed.emit()
+
+    def save(self, path: str | Path | None = None) -> None:
+        """Save to `path` (or the current file). CaseErrors/OSError: nothing is lost, still unsaved."""
+        target = Path(path) if path is not None else self.path
+        assert target is not None, "save needs a file name"
+        effective = self.router.effective_answers(self.store.answers)
+        case = save_case(self.planner, target, effective, self.previous, self.decisions, self.visits, self.today)
+        self.visits = case.visits
+        self.path = target
+        self._saved()
+
+    def _saved(self) -> None:
+        self.dirty = False
+        self._timer.stop()
+        if self.drafts is not None:
+            self.drafts.clear()
+        self.changed.emit()
+
+    # -- drafts ----------------------------------------------------------------------------------
+    def autosave(self) -> None:
+        if self.dirty and self.drafts is not None:
+            self.drafts.write(self.draft_state())
+
+    def draft_state(self) -> dict[str, Any]:
+        def plain(answers: dict[str, Any] | None) -> dict[str, Any] | None:
+            return None if answers is None else {k: plain_value(v) for k, v in answers.items()}
+
+        return {
+            "path": str(self.path) if self.path else None,
+            "follow_up": self.follow_up,
+            "last_visit": self.last_visit.isoformat() if self.last_visit else None,
+            "answers": plain(self.store.answers),
+            "previous": plain(self.previous),
+            "decisions": decisions_to_data(self.decisions),
+            "visits": visits_to_data(self.visits),
+        }
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        """Bring back every answer (and decision) of a draft left by a crashed session."""
+        errors: list[CaseError] = []
+        decisions = read_decisions(self.planner.pack, draft.get("decisions"), errors)
+        visits = read_visits(draft.get("visits"), errors)
+        if errors:
+            raise CaseErrors(errors)
+        self.path = Path(draft["path"]) if draft.get("path") else None
+        self.previous = self._typed(draft.get("previous"))
+        last = draft.get("last_visit")
+        self.last_visit = date.fromisoformat(last) if isinstance(last, str) else None
+        self.decisions, self.visits = decisions, visits
+        self._reset(self._typed(draft.get("answers")) or {}, bool(draft.get("follow_up")))
+        self.mark_dirty()
+
+    def _typed(self, answers: dict[str, Any] | None) -> dict[str, Any] | None:
+        """Draft answers as the wizard holds them: dates back to dates, anything else as typed."""
+        if answers is None:
+            return None
+        out = default_answers(self.router, self.today)
+        for q in self.planner.pack.questions:
+            value = answers.get(q.id, out.get(q.id))
+            if q.kind == "date" and isinstance(value, str):
+                with contextlib.suppress(ValueError):  # else keep what was typed; the wizard explains
+                    value = date.fromisoformat(value)
+            out[q.id] = value
+        return out
+
+    def close(self) -> None:
+        """A clean exit: nothing to recover next time."""
+        self._timer.stop()
+        if self.drafts is not None:
+            self.drafts.clear()
+            self.drafts.release()

@@ -1,0 +1,82 @@
+"""Printing and PDF export with Qt's own printing: the clinician summary (with the timeline
+drawing) and the patient handout, on A4 or Letter."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.engine.case import Case
+from desktop.engine.handout import build_handout
+from desktop.engine.history import Decision, Visit
+from desktop.engine.plan import Plan
+from desktop.engine.planner import Planner
+
+from .print_html import handout_html, summary_html
+from .timeline import TimelineWidget
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 14.0
+
+
+def page_layout(paper: str) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter,
+    )
+
+
+def content_width(paper: str) -> float:
+    """Printable width in the units a printed QTextDocument lays out in (points)."""
+    return page_layout(paper).paintRect(QPageLayout.Unit.Point).width()
+
+
+def timeline_image(planner: Planner, plan: Plan, width: int = 1000, scale: int = 3) -> QImage:
+    """The plan's timeline drawn off screen: laid out `width` px wide (so its text prints at
+    about 7 pt across a page) and rendered at `scale` times that for sharp print."""
+    pack = planner.pack
+    widget = TimelineWidget([(lane.id, lane.label) for lane in pack.lanes])
+    widget.set_visible_width(float(width))
+    widget.set_plan(plan, [(p.label, start) for p, start in zip(pack.phases, planner.phase_starts, strict=True)])
+    image = QImage(widget.size() * scale, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("#ffffff"))
+    widget.render(image)
+    widget.deleteLater()
+    return image
+
+
+def summary_document(
+    planner: Planner, case: Case, plan: Plan, decisions: dict[str, Decision], visits: list[Visit], paper: str,
+    printed: date | None = None,
+) -> QTextDocument:
+    width = content_width(paper)
+    html = summary_html(planner.pack, plan, case.answers, decisions, visits, printed or date.today())
+    document = QTextDocument()
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("timeline.png"), timeline_image(planner, plan))
+    document.setHtml(html.replace("{TIMELINE_WIDTH}", str(int(width))))
+    return document
+
+
+def handout_document(planner: Planner, case: Case, plan: Plan, decisions: dict[str, Decision]) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(handout_html(build_handout(planner, case, plan, decisions), case.answers, plan))
+    return document
+
+
+def write_pdf(document: QTextDocument, path: str | Path, paper: str, title: str) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("OVCF Pathway")
+    writer.setPageLayout(page_layout(paper))
+    document.print_(writer)
+
+
+def new_printer(paper: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(paper))
+    return printer

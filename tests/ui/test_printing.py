@@ -1,0 +1,161 @@
+"""The printed clinician summary and patient handout, read back from the PDF files."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import REPO, case_data
+from desktop.cli import main
+from desktop.engine import validate_case
+from desktop.engine.history import Decision
+from desktop.ui.main_window import MainWindow
+from ui.driver import SHOTS, TODAY
+
+PATIENTS = {
+    "ana_acute_l3": (
+        {"patient.name": "Ana Example", "fracture.levels": ["L3"], "pain.nrs": 8},
+        {"calcitonin": ("accepted", "patient_preference"), "risedronate": ("accepted", ""),
+         "nsaid": ("declined", "contraindication")},
+        "a4",
+    ),
+    "ben_neuro_deficit": (
+        {"patient.name": "Ben Example", "patient.sex": "male", "patient.age": 67, "fracture.neuro_deficit": True,
+         "fracture.levels": ["T12", "L1"], "onset_date": "2026-10-12"},
+        {},
+        "letter",
+    ),
+    "cleo_denosumab_ckd": (
+        {"patient.name": "Cleo Example", "patient.age": 86, "safety.egfr": 28, "history.antiresorptive": "denosumab",
+         "history.antiresorptive_since": "2024-01-10", "history.last_denosumab_dose": "2026-04-20",
+         "onset_date": "2026-08-13", "pain.persistent": True, "pain.conservative_failed": False},
+        {},
+        "a4",
+    ),
+}
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text in reading order, ligatures undone, whitespace collapsed."""
+    assert shutil.which("pdftotext"), "poppler-utils is installed by scripts/run-tests"
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(unicodedata.normalize("NFKC", out.stdout).split())
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: table cells break lines anywhere."""
+    return "".join(text.split())
+
+
+def near(text: str, phrase: str, window: int = 160) -> bool:
+    """`phrase`'s words appear in order within `window` characters: text extracted from a table
+    cell comes out line by line, interleaved with the lines of the cell beside it."""
+    words = [w.rstrip("-") for w in squash_hyphens(phrase).split()]
+    start = text.find(words[0])
+    while start >= 0:
+        position, ok = start + len(words[0]), True
+        for word in words[1:]:
+            found = text.find(word, position, start + window)
+            if found < 0:
+                ok = False
+                break
+            position = found + len(word)
+        if ok:
+            return True
+        start = text.find(words[0], start + 1)
+    return False
+
+
+def squash_hyphens(text: str) -> str:
+    return text.replace("-", "- ")
+
+
+def render_pages(path: Path, name: str) -> list[Path]:
+    folder = SHOTS.parent / "printouts"
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(folder / name)], check=True)
+    return sorted(folder.glob(f"{name}-*.png"))
+
+
+def page_size(path: Path) -> str:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return next(line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("Page size"))
+
+
+@pytest.mark.parametrize("name", list(PATIENTS))
+def test_summary_and_handout(window: MainWindow, tmp_path: Path, name: str) -> None:
+    changes, decided, paper = PATIENTS[name]
+    case = validate_case(window.pack, case_data(**changes), window.planner.params, today=TODAY)
+    window.store.replace(case.answers)
+    for item, (decision, reason) in decided.items():
+        window.document.set_decision(item, Decision(item, decision, reason, "", TODAY))
+    window.set_paper(paper)
+    plan = window.panel.plan
+    summary, handout = tmp_path / "summary.pdf", tmp_path / "handout.pdf"
+    assert window.export_pdf("summary", str(summary))
+    assert window.export_pdf("handout", str(handout))
+    assert page_size(summary).endswith("(A4)" if paper == "a4" else "(letter)")
+
+    text = pdf_text(summary)
+    flat = squash(text)
+    assert "OVCF Pathway: clinician summary" in text
+    assert f"Patient: {changes['patient.name']}" in text
+    assert f"Day {plan.day} since onset, {plan.phase} phase" in text
+    for alert in (a for a in plan.alerts if a.severity == "critical"):
+        assert squash(f"CRITICAL: {alert.text}") in flat
+    for item in plan.items:
+        assert near(text, item.title), item.title
+        assert item.status.replace("_", " ").upper() in text
+    assert squash(f"sha256 {window.pack.sha256}") in flat
+    assert "For use by healthcare professionals" in text
+    for assumption in plan.assumptions:
+        assert squash(assumption.text) in flat
+    for _item, (decision, reason) in decided.items():
+        label = {r.id: r.label for r in window.pack.decision_reasons}.get(reason)
+        assert squash(f"{decision.capitalize()}: {label}" if label else decision.capitalize()) in flat
+
+    words = pdf_text(handout)
+    assert "Your spine fracture: your care plan" in words
+    assert "Get medical help urgently if you have" in words
+    assert "New weakness, numbness or tingling in your legs." in words
+    assert "Your next review is due on or around" in words
+    assert "Do not stay in bed for long periods" in words
+    assert len(render_pages(summary, f"{name}_summary")) >= 2
+    assert len(render_pages(handout, f"{name}_handout")) >= 1
+
+
+def test_handout_follows_the_clinicians_decisions(window: MainWindow, tmp_path: Path) -> None:
+    changes, decided, _paper = PATIENTS["ana_acute_l3"]
+    case = validate_case(window.pack, case_data(**changes), window.planner.params, today=TODAY)
+    window.store.replace(case.answers)
+    for item, (decision, reason) in decided.items():
+        window.document.set_decision(item, Decision(item, decision, reason, "", TODAY))
+    window.document.set_decision("calcitonin", Decision("calcitonin", "declined", "patient_preference", "", TODAY))
+    path = tmp_path / "handout.pdf"
+    assert window.export_pdf("handout", str(path))
+    words = pdf_text(path)
+    assert "Calcitonin" not in words  # declined
+    assert "Risedronate 35 mg once a week" in words  # accepted
+    assert "Alendronate" not in words  # an alternative not chosen
+    assert "Do not take anti-inflammatory pain medicines" not in words  # NSAIDs were not contraindicated here
+
+
+def test_nothing_prints_before_the_plan_exists(window: MainWindow, tmp_path: Path, dialogs: Any) -> None:
+    assert not window.export_pdf("summary", str(tmp_path / "x.pdf"))
+    assert dialogs.errors == ["Nothing to print yet: Answer the questions first: the plan is not complete."]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_command_line_pdfs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    summary, handout = tmp_path / "s.pdf", tmp_path / "h.pdf"
+    case = str(REPO / "examples" / "acute_l3.yaml")
+    assert main(["plan", case, "--pdf", str(summary), "--handout", str(handout), "--paper", "letter"]) == 0
+    capsys.readouterr()
+    assert near(pdf_text(summary), "Calcitonin, 4-week course")
+    assert page_size(handout).endswith("(letter)")
+    assert "What to take and do" in pdf_text(handout)
