@@ -27,6 +27,7 @@ from .engine import (
     read_case_file,
     validate_case,
 )
+from .engine.integrity import MANIFEST_NAME, manifest_text
 from .engine.plan import Plan
 from .engine.plan_text import plan_to_text
 from .engine.read_profile import resolve_profile
@@ -43,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the desktop app starts.",
     )
     parser.add_argument("--version", action="store_true", help="print the app and rule pack versions")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check the rule pack, plan a built-in case, build every window offscreen; exit 0 if all is well",
+    )
     parser.add_argument("--rules", metavar="DIR", help="use the rule pack in DIR instead of the bundled one")
     parser.add_argument("--profile", metavar="FILE", help="site profile: a profile file, or the id of a bundled one")
     sub = parser.add_subparsers(dest="command")
@@ -59,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = rules_sub.add_parser("check", help="validate the pack, run scenarios, verify invariants")
     check.add_argument("--rules", metavar="DIR", dest="check_rules")
     check.add_argument("--scenarios", metavar="DIR", help="scenario folder (default: tests/scenarios)")
+    manifest = rules_sub.add_parser("manifest", help="write DIR/MANIFEST.sha256 for a valid pack (site packs)")
+    manifest.add_argument("directory", metavar="DIR")
     return parser
 
 
@@ -68,7 +75,7 @@ def fail(message: str, code: int) -> int:
 
 
 def load_pack(rules: str | None) -> RulePack:
-    return load_rule_pack(Path(rules) if rules else paths.rules_dir())
+    return load_rule_pack(Path(rules) if rules else paths.rules_dir(), require_manifest=paths.frozen())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,6 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "plan":
             return cmd_plan(args)
+        if args.self_test:
+            from .selftest import self_test
+
+            return self_test(args.rules, args.profile)
+        if args.command == "rules" and args.rules_command == "manifest":
+            return cmd_rules_manifest(args)
         if args.command == "rules":
             return cmd_rules_check(args)
     except (RulePackErrors, RulePackError) as exc:
@@ -129,6 +142,15 @@ def write_pdfs(planner: Planner, case: Case, plan: Plan, args: argparse.Namespac
             write_pdf(handout_document(planner, case, plan, decisions), args.handout, args.paper, "Patient handout")
     except OSError as exc:
         return fail(f"cannot write the PDF: {exc.strerror}", EXIT_FAILED)
+    return EXIT_OK
+
+
+def cmd_rules_manifest(args: argparse.Namespace) -> int:
+    directory = Path(args.directory)
+    (directory / MANIFEST_NAME).unlink(missing_ok=True)
+    pack = load_rule_pack(directory)  # only a valid pack gets a manifest
+    (directory / MANIFEST_NAME).write_text(manifest_text(directory), encoding="utf-8")
+    print(f"Wrote {directory / MANIFEST_NAME} for rule pack {pack.id} {pack.version} ({len(pack.files)} files).")
     return EXIT_OK
 
 

@@ -10,6 +10,11 @@ import sys
 from pathlib import Path
 
 
+def frozen() -> bool:
+    """Running from the PyInstaller bundle (rule packs must then carry a manifest)."""
+    return bool(getattr(sys, "frozen", False))
+
+
 def app_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:

@@ -9,6 +9,7 @@ from typing import Any
 from .conditions import CompileEnv, compile_condition
 from .errors import RulePackError, RulePackErrors
 from .facts import build_fact_specs
+from .integrity import MANIFEST_NAME, check_manifest
 from .model import (
     STATUSES,
     Choice,
@@ -56,14 +57,19 @@ SOURCE_KINDS = ("seed", "guideline", "regulatory", "label", "trial", "review", "
 QUESTION_KINDS = ("date", "integer", "number", "boolean", "choice", "multi_choice", "text")
 
 
-def load_rule_pack(directory: str | Path) -> RulePack:
-    """Load, compile and cross-check the pack at `directory`; raise RulePackErrors if invalid."""
-    return _PackLoader(Path(directory)).load()
+def load_rule_pack(directory: str | Path, require_manifest: bool = False) -> RulePack:
+    """Load, compile and cross-check the pack at `directory`; raise RulePackErrors if invalid.
+
+    The pack's files are checked against its MANIFEST.sha256 when it has one; with
+    `require_manifest` (the frozen app) a pack without one is refused.
+    """
+    return _PackLoader(Path(directory), require_manifest).load()
 
 
 class _PackLoader:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, require_manifest: bool = False) -> None:
         self.dir = directory
+        self.require_manifest = require_manifest
         self.errors: list[RulePackError] = []
 
     def node(self, rel: str) -> Node:
@@ -89,7 +95,9 @@ class _PackLoader:
     def load(self) -> RulePack:
         if not self.dir.is_dir():
             raise RulePackErrors([RulePackError(str(self.dir), None, "", "rule pack folder not found")])
-        files = pack_files(self.dir)
+        self.errors.extend(check_manifest(self.dir, self.require_manifest))
+        self.fail_if_errors()  # a tampered pack is refused before anything is read from it
+        files = [f for f in pack_files(self.dir) if f != MANIFEST_NAME]
         self._check_layout(files)
         self.parse_all(files)
         meta = self.node("pack.yaml")
@@ -190,7 +198,7 @@ class _PackLoader:
                     self.errors.append(RulePackError(rel, None, "", f"unexpected folder '{top}' in the rule pack"))
                 elif not rel.endswith(".yaml") and top in SUBDIRS:
                     self.errors.append(RulePackError(rel, None, "", "only .yaml files belong here"))
-            elif rel not in TOP_FILES and rel != "MANIFEST.sha256":
+            elif rel not in TOP_FILES:
                 self.errors.append(
                     RulePackError(rel, None, "", f"unexpected file in the rule pack (expected: {', '.join(TOP_FILES)})")
                 )

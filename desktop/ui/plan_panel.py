@@ -165,7 +165,8 @@ class PlanPanel(QWidget):
         self.header.setText(
             f"<b>Day {plan.day} since onset, {self.phase_labels[plan.phase].lower()} phase.</b> "
             f"Visit {fmt_date(plan.visit_date)}; onset {fmt_date(plan.onset_date)}. "
-            f"Site profile: {escape(plan.profile_name)}. Rule pack {escape(plan.pack_version)}."
+            f"Site profile: {escape(plan.profile_name)}. "
+            f"Rule pack {escape(plan.pack_version)} (sha256 {escape(plan.pack_sha256[:12])}…)."
         )
         def lines(severity: str) -> list[str]:
             return [

@@ -35,7 +35,7 @@ def content_width(paper: str) -> float:
     return page_layout(paper).paintRect(QPageLayout.Unit.Point).width()
 
 
-def timeline_image(planner: Planner, plan: Plan, width: int = 1000, scale: int = 3) -> QImage:
+def timeline_image(planner: Planner, plan: Plan, width: int = 1000, scale: int = 2) -> QImage:
     """The plan's timeline drawn off screen: laid out `width` px wide (so its text prints at
     about 7 pt across a page) and rendered at `scale` times that for sharp print."""
     pack = planner.pack
