@@ -183,6 +183,7 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
     print(
         f"Invariants: {len(report.results)} checked over {report.classes:,} input classes "
         f"under {len(report.profiles)} profile(s) ({', '.join(report.profiles)}) in {seconds:.1f} s"
+        f" ({report.shared:,} more classes identical under another profile were not re-run)"
     )
     for r in report.results:
         state = "ok" if r.ok else "FAILED"

@@ -31,6 +31,7 @@ from .read_rules import (
     UniqueIds,
     opt_condition,
     read_alert,
+    read_availability,
     read_handout,
     read_invariant,
     read_item,
@@ -51,6 +52,7 @@ TOP_FILES = (
     "alerts.yaml",
     "invariants.yaml",
     "handout.yaml",
+    "availability.yaml",
 )
 SUBDIRS = ("items", "profiles")
 SOURCE_KINDS = ("seed", "guideline", "regulatory", "label", "trial", "review", "other")
@@ -136,6 +138,11 @@ class _PackLoader:
         env.alert_ids = frozenset(a.id for a in alerts)
         env.alert_severity = {a.id: a.severity for a in alerts}
         handout = read_handout(self.node("handout.yaml"), env, cite)
+        resources, availability = read_availability(self.node("availability.yaml"), env, cite)
+        phrases = {key: value.text() for key, value in meta.get("phrases").items()} if meta.has("phrases") else {}
+        for key in ("referral", "not_available", "continue_elsewhere"):
+            if key not in phrases:
+                meta.get("phrases").error(f"missing phrase '{key}'")
         invariants = []
         inv_node = self.node("invariants.yaml")
         inv_ids = UniqueIds("invariant")
@@ -172,6 +179,9 @@ class _PackLoader:
             urgent_page=urgent,
             handout=handout,
             decision_reasons=self._reasons(meta),
+            resources=resources,
+            availability=availability,
+            phrases=phrases,
             files=tuple(files),
         )
         profile_ids = UniqueIds("profile")
@@ -205,7 +215,7 @@ class _PackLoader:
 
     def _meta(self, node: Node) -> tuple[tuple[Lane, ...], dict[str, tuple[str, ...]]]:
         fields = {"format", "id", "title", "version", "default_profile", "disclaimer", "lanes", "status_groups"}
-        if not node.is_mapping(fields, {"released", "decision_reasons"}):
+        if not node.is_mapping(fields, {"released", "decision_reasons", "phrases"}):
             self.fail_if_errors()
         fmt = node.get("format")
         if fmt.value != PACK_FORMAT:

@@ -248,6 +248,31 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Resource:
+    """A drug, formulation, procedure or service a site may have (rules/availability.yaml)."""
+
+    id: str
+    label: str
+    essential: bool = False
+
+
+@dataclass(frozen=True)
+class AvailabilityOption:
+    resource: str
+    text: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Availability:
+    state: str  # on_site | referral | not_available
+    centre: str = ""
+
+
+ON_SITE = Availability("on_site")
+
+
+@dataclass(frozen=True)
 class Profile:
     id: str
     name: str
@@ -256,6 +281,10 @@ class Profile:
     parameters: dict[str, Any]
     file: str = ""
     sha256: str = ""
+    availability: dict[str, Availability] = field(default_factory=dict)
+
+    def has(self, resource: str) -> Availability:
+        return self.availability.get(resource, ON_SITE)
 
 
 @dataclass(frozen=True)
@@ -307,6 +336,9 @@ class RulePack:
     urgent_page: UrgentPage | None = None
     handout: Handout | None = None
     decision_reasons: tuple[Choice, ...] = ()
+    resources: dict[str, Resource] = field(default_factory=dict)
+    availability: dict[str, tuple[AvailabilityOption, ...]] = field(default_factory=dict)
+    phrases: dict[str, str] = field(default_factory=dict)
     files: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 

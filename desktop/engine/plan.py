@@ -40,6 +40,7 @@ class PlanItem:
     cautions: tuple[Note, ...] = ()
     notes: tuple[Note, ...] = ()
     assumptions: tuple[str, ...] = ()
+    site: str = ""  # where the site provides it, e.g. "By referral to: Regional Hospital."
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,16 @@ class PlanDecisionPoint:
 class Assumption:
     input: str
     text: str
+
+
+@dataclass(frozen=True)
+class SiteResource:
+    """A resource the site profile does not have on site."""
+
+    resource: str
+    label: str
+    state: str  # referral | not_available
+    centre: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +106,7 @@ class Plan:
     assumptions: tuple[Assumption, ...]
     input_warnings: tuple[Assumption, ...] = ()
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    site: tuple[SiteResource, ...] = ()
 
     def item(self, item_id: str) -> PlanItem | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -140,6 +152,10 @@ class Plan:
                     }
                     for c in self.choices
                 ],
+                "availability": [
+                    {"resource": r.resource, "label": r.label, "state": r.state, "centre": r.centre or None}
+                    for r in self.site
+                ],
             },
             "visit_date": iso(self.visit_date),
             "onset_date": iso(self.onset_date),
@@ -171,6 +187,7 @@ class Plan:
                     "cautions": notes(i.cautions),
                     "notes": notes(i.notes),
                     "assumptions": list(i.assumptions),
+                    "site": i.site or None,
                 }
                 for i in self.items
             ],

@@ -10,7 +10,17 @@ from .conditions import Ctx
 from .errors import EngineError, RulePackError
 from .facts import FactDeriver
 from .model import Item, Profile, RulePack, TextPart
-from .plan import Assumption, Because, Note, Plan, PlanAlert, PlanDecisionPoint, PlanItem, ProfileChoice
+from .plan import (
+    Assumption,
+    Because,
+    Note,
+    Plan,
+    PlanAlert,
+    PlanDecisionPoint,
+    PlanItem,
+    ProfileChoice,
+    SiteResource,
+)
 
 
 class _Recorder(dict[str, Any]):
@@ -48,6 +58,12 @@ class Planner:
             for p in pack.parameters.values()
             if p.fixed is None and (opt := p.option(self.params[p.id])) is not None
         )
+        self.site = tuple(
+            SiteResource(rid, pack.resources[rid].label, a.state, a.centre)
+            for rid, a in profile.availability.items()
+            if a.state != "on_site"
+        )
+        self.offered = set(pack.status_groups.get("offered", ()))
         self.questions = {q.id: q for q in pack.questions}
         self.question_order = {q.id: i for i, q in enumerate(pack.questions)}
         self.derive = FactDeriver(pack.questions, pack.phases, self.phase_starts)
@@ -108,6 +124,7 @@ class Planner:
             assumptions=tuple(Assumption(q, self.questions[q].if_unknown or "") for q in assumed),
             input_warnings=tuple(Assumption(q, text) for q, text in case.warnings),
             sources=self.sources,
+            site=self.site,
         )
 
     def _decision_points(self, ctx: Ctx) -> tuple[PlanDecisionPoint, ...]:
@@ -142,19 +159,21 @@ class Planner:
         sources.update(dict.fromkeys(rule.sources))
         for part in detail:
             sources.update(dict.fromkeys(part.sources))
+        status, reason, text, site = self._at_this_site(item, rule.status, rule.reason, " ".join(p.text for p in detail), sources)
         return PlanItem(
             id=item.id,
             lane=item.lane,
-            status=rule.status,
+            status=status,
             start_day=int(start),
             end_day=None if end is None else int(end),
             title=item.title,
-            detail=" ".join(p.text for p in detail),
+            detail=text,
             strength=rule.strength or item.strength,
             strength_basis=rule.strength_basis if rule.strength else item.strength_basis,
             sources=tuple(sources),
             because=fields,
-            reason=rule.reason,
+            reason=reason,
+            site=site,
             cautions=tuple(Note(p.text, p.sources) for p in cautions),
             notes=tuple(Note(p.text, p.sources) for p in notes),
             assumptions=tuple(
@@ -163,6 +182,28 @@ class Planner:
                 if b.value is None and b.field in self.questions and self.questions[b.field].if_unknown
             ),
         )
+
+    def _at_this_site(
+        self, item: Item, status: str, reason: str, detail: str, sources: dict[str, None]
+    ) -> tuple[str, str, str, str]:
+        """Apply the site profile's availability: (status, reason, detail, where) for `item`."""
+        options = self.pack.availability.get(item.id)
+        if not options or status not in self.offered:
+            return status, reason, detail, ""
+        chosen = next((o for o in options if self.profile.has(o.resource).state != "not_available"), None)
+        if chosen is None:
+            labels = ", ".join(self.pack.resources[o.resource].label for o in options)
+            if status == "continue":  # never stop current treatment for want of stock: say so
+                note = self.pack.phrases["continue_elsewhere"].format(profile=self.profile.name, resources=labels)
+                return status, reason, detail, note
+            missing = self.pack.phrases["not_available"].format(profile=self.profile.name, resources=labels)
+            return "unavailable", f"{missing} {reason}", detail, ""
+        if chosen is not options[0] and chosen.text:
+            detail = chosen.text
+            sources.update(dict.fromkeys(chosen.sources))
+        where = self.profile.has(chosen.resource)
+        site = self.pack.phrases["referral"].format(centre=where.centre) if where.state == "referral" else ""
+        return status, reason, detail, site
 
     @staticmethod
     def _texts(parts: tuple[TextPart, ...], ctx: Ctx) -> list[TextPart]:

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from .errors import RulePackError, RulePackErrors
-from .model import Profile, RulePack
+from .model import Availability, Profile, RulePack
 from .packfiles import read_node
 from .schema import Node
 
@@ -15,7 +15,7 @@ PROFILE_FORMAT = "ovcf-profile/1"
 
 def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Profile | None:
     """Validate one profile against the pack's parameters; errors go on `node`."""
-    if not node.is_mapping({"format", "id", "name", "region", "description", "parameters"}):
+    if not node.is_mapping({"format", "id", "name", "region", "description", "parameters"}, {"availability"}):
         return None
     if node.get("format").value != PROFILE_FORMAT:
         node.get("format").error(f"this app reads profiles of format {PROFILE_FORMAT}")
@@ -40,6 +40,7 @@ def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Prof
     else:
         params.error("expected a mapping of parameter: value")
     return Profile(
+        availability=read_site(node, pack) if node.has("availability") else {},
         id=node.get("id").text(),
         name=node.get("name").text(),
         region=node.get("region").text(),
@@ -48,6 +49,30 @@ def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Prof
         file=rel,
         sha256=sha256,
     )
+
+
+STATES = ("on_site", "not_available")
+
+
+def read_site(node: Node, pack: RulePack) -> dict[str, Availability]:
+    """The profile's availability: resource -> on_site | not_available | {referral: centre}."""
+    out: dict[str, Availability] = {}
+    for rid, value in node.get("availability").items():
+        resource = pack.resources.get(rid)
+        if resource is None:
+            value.error(f"unknown resource (resources: {', '.join(pack.resources)})")
+            continue
+        if isinstance(value.value, dict):
+            if value.is_mapping({"referral"}):
+                out[rid] = Availability("referral", value.get("referral").text())
+            continue
+        state = value.one_of(STATES)
+        if state == "not_available" and resource.essential:
+            value.error("an urgent referral needs a place: give {referral: <centre>} instead of not_available")
+            continue
+        if state:
+            out[rid] = Availability(state)
+    return out
 
 
 def resolve_profile(pack: RulePack, spec: str | None) -> Profile:

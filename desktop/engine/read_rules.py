@@ -8,11 +8,13 @@ from .model import (
     SEVERITIES,
     STATUSES,
     Alert,
+    AvailabilityOption,
     DecisionPoint,
     Handout,
     Invariant,
     Item,
     Phase,
+    Resource,
     Rule,
     TextPart,
     Window,
@@ -267,3 +269,36 @@ def read_handout(node: Node, env: CompileEnv, cite: Citations) -> Handout | None
         choose_one=choose_one,
         choose_one_text=choose_text,
     )
+
+
+def read_availability(
+    node: Node, env: CompileEnv, cite: Citations
+) -> tuple[dict[str, Resource], dict[str, tuple[AvailabilityOption, ...]]]:
+    resources: dict[str, Resource] = {}
+    options: dict[str, tuple[AvailabilityOption, ...]] = {}
+    if not node.is_mapping({"resources", "items"}):
+        return resources, options
+    ids = UniqueIds("resource")
+    for entry in node.get("resources").entries():
+        if entry.is_mapping({"id", "label"}, {"essential"}):
+            rid = ids.add(entry, entry.get("id").text())
+            essential = entry.get("essential").boolean() if entry.has("essential") else False
+            resources[rid] = Resource(rid, entry.get("label").text(), essential)
+    for item_id, entry in node.get("items").items():
+        if item_id not in env.item_ids:
+            entry.error(f"unknown item '{item_id}'")
+        found = []
+        for option in entry.entries():
+            if not option.is_mapping({"resource"}, {"text", "sources"}):
+                continue
+            rid = option.get("resource").text()
+            if rid not in resources:
+                option.get("resource").error(f"unknown resource '{rid}'")
+            text = option.get("text").text() if option.has("text") else None
+            if text and not option.has("sources"):
+                option.error("an alternative's text needs sources")
+            found.append(AvailabilityOption(rid, text, cite.sources(option.get("sources"), required=False)))
+        if not found:
+            entry.error("an item needs at least one resource")
+        options[item_id] = tuple(found)
+    return resources, options

@@ -1,12 +1,18 @@
 """Exhaustive verification of the pack's invariants over every equivalence class of inputs.
 
-Each invariant is checked, under every profile, against every class of the inputs it depends
-on (see `dependencies.py` and `input_space.py`); an invariant over every item is checked item
-by item. A crash of the engine on any class is reported as a violation too.
+Each invariant is checked, under every profile, against every class of the inputs it depends on
+(see `dependencies.py` and `input_space.py`); an invariant over every item is checked item by
+item. A crash of the engine on any class is reported as a violation too. Work whose inputs,
+parameters and site availability are the same under two profiles is done once; the rest is
+spread over the machine's cores.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -26,6 +32,7 @@ MAX_EXAMPLES = 3
 class InvariantResult:
     invariant: Invariant
     classes: int = 0
+    shared: int = 0  # classes identical to ones already checked under another profile
     violations: int = 0
     examples: list[str] = field(default_factory=list)
 
@@ -44,72 +51,128 @@ class VerifyReport:
         return sum(r.classes for r in self.results)
 
     @property
+    def shared(self) -> int:
+        return sum(r.shared for r in self.results)
+
+    @property
     def ok(self) -> bool:
         return all(r.ok for r in self.results)
 
 
+@dataclass(frozen=True)
+class Task:
+    profile: str
+    invariant: str
+    item: str | None  # for invariants over every item: the item
+
+
+@dataclass
+class Outcome:
+    classes: int = 0
+    violations: int = 0
+    examples: list[str] = field(default_factory=list)
+
+
+_STATE: dict[str, Any] = {}  # the pack and planners, shared with forked workers
+
+
 def verify_invariants(
-    pack: RulePack, profiles: list[Profile] | None = None, only: set[str] | None = None
+    pack: RulePack, profiles: list[Profile] | None = None, only: set[str] | None = None, workers: int | None = None
 ) -> VerifyReport:
     """Check every invariant (or those in `only`) under every profile (or those given)."""
     profiles = profiles or list(pack.profiles.values())
     invariants = [inv for inv in pack.invariants if only is None or inv.id in only]
+    planners = {p.id: Planner(pack, p) for p in profiles}
     results = {inv.id: InvariantResult(inv) for inv in invariants}
+    unique: dict[tuple[Any, ...], Task] = {}
+    copies: list[tuple[Task, tuple[Any, ...]]] = []
     for profile in profiles:
-        planner = Planner(pack, profile)
         for inv in invariants:
-            result = results[inv.id]
-            if inv.then.every_item:
-                for item in pack.items:
-                    deps = Deps()
-                    item_deps(item, deps, with_windows=True)
-                    deps.add_condition(inv.when)
-                    _run(planner, inv, deps, (), result, profile, frozenset([item.id]), frozenset())
-            else:
-                deps, atoms = invariant_deps(inv, pack)
-                _run(planner, inv, deps, atoms, result, profile, frozenset(deps.items), frozenset(deps.alerts))
+            for item in [i.id for i in pack.items] if inv.then.every_item else [None]:
+                task = Task(profile.id, inv.id, item)
+                key = _signature(pack, planners[profile.id], inv, item)
+                if key in unique:
+                    copies.append((task, key))
+                else:
+                    unique[key] = task
+    _STATE.update(pack=pack, planners=planners)
+    outcomes = _run_all(list(unique.values()), workers)
+    by_key = dict(zip(unique.keys(), outcomes, strict=True))
+    for task, outcome in zip(unique.values(), outcomes, strict=True):
+        result = results[task.invariant]
+        result.classes += outcome.classes
+        result.violations += outcome.violations
+        result.examples.extend(outcome.examples[: MAX_EXAMPLES - len(result.examples)])
+    for task, key in copies:
+        results[task.invariant].shared += by_key[key].classes
     return VerifyReport(list(results.values()), [p.id for p in profiles])
 
 
-def _run(
-    planner: Planner,
-    inv: Invariant,
-    deps: Deps,
-    atoms: tuple[Any, ...],
-    result: InvariantResult,
-    profile: Profile,
-    items: frozenset[str],
-    alerts: frozenset[str],
-) -> None:
-    pack = planner.pack
+def _run_all(tasks: list[Task], workers: int | None) -> list[Outcome]:
+    workers = workers or min(os.cpu_count() or 1, 4)
+    # Forking a process that already runs Qt's threads is unsafe: then stay in this process.
+    qt_loaded = any(name.startswith("PySide6") for name in sys.modules)
+    if workers > 1 and not qt_loaded and "fork" in multiprocessing.get_all_start_methods() and len(tasks) > 1:
+        context = multiprocessing.get_context("fork")  # workers inherit the compiled pack
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            return list(pool.map(_run_task, tasks, chunksize=1))
+    return [_run_task(task) for task in tasks]
+
+
+def _deps(pack: RulePack, inv: Invariant, item: str | None) -> tuple[Deps, tuple[Any, ...]]:
+    if item is None:
+        return invariant_deps(inv, pack)
+    deps = Deps()
+    item_deps(pack.item(item), deps, with_windows=True)
+    deps.add_condition(inv.when)
+    return deps, ()
+
+
+def _signature(pack: RulePack, planner: Planner, inv: Invariant, item: str | None) -> tuple[Any, ...]:
+    """What decides this task's outcome besides the inputs: the same signature, the same result."""
+    deps, _atoms = _deps(pack, inv, item)
+    params = {p for p in deps.params}
+    phases = tuple(planner.phase_starts) if "phase" in deps.facts else ()
+    resources = sorted({o.resource for i in deps.items for o in pack.availability.get(i, ())})
+    site = tuple((r, planner.profile.has(r)) for r in resources)
+    return (inv.id, item, tuple(sorted((p, planner.params[p]) for p in params)), phases, site)
+
+
+def _run_task(task: Task) -> Outcome:
+    pack: RulePack = _STATE["pack"]
+    planner: Planner = _STATE["planners"][task.profile]
+    inv = next(i for i in pack.invariants if i.id == task.invariant)
+    deps, atoms = _deps(pack, inv, task.item)
+    items = frozenset([task.item]) if task.item else frozenset(deps.items)
+    alerts = frozenset() if task.item else frozenset(deps.alerts)
     space = InputSpace(pack, planner.params, deps, atoms, planner.phase_starts)
     shown = ["day", *space.dims, *space.date_dims]
+    outcome = Outcome()
     for answers in space.cases():
         case = Case(answers)
         facts = planner.facts(case)
         ctx = Ctx(facts, planner.params)
         if not space.valid(ctx):
             continue
-        result.classes += 1
+        outcome.classes += 1
         if inv.when is not None and not inv.when(ctx):
             continue
         try:
             plan = planner.plan(case, only_items=items, only_alerts=alerts, facts=facts)
         except EngineError as exc:
-            _violation(result, profile, answers, shown, f"engine error: {exc}")
+            _violation(outcome, task.profile, answers, shown, f"engine error: {exc}")
             continue
         ctx.items = {i.id: i for i in plan.items}
         ctx.alerts = {a.id: a for a in plan.alerts}
         if not inv.then(ctx):
             found = "; ".join(f"{i.id}={i.status} days {i.start_day}-{i.end_day}" for i in plan.items)
-            _violation(result, profile, answers, shown, f"plan: {found or 'no items'}")
+            _violation(outcome, task.profile, answers, shown, f"plan: {found or 'no items'}")
+    return outcome
 
 
-def _violation(
-    result: InvariantResult, profile: Profile, answers: dict[str, Any], shown: list[str], what: str
-) -> None:
-    result.violations += 1
-    if len(result.examples) >= MAX_EXAMPLES:
+def _violation(outcome: Outcome, profile: str, answers: dict[str, Any], shown: list[str], what: str) -> None:
+    outcome.violations += 1
+    if len(outcome.examples) >= MAX_EXAMPLES:
         return
     day = (answers["visit_date"] - answers["onset_date"]).days
     parts = [f"day={day}"]
@@ -118,4 +181,4 @@ def _violation(
         if isinstance(value, date):
             value = f"day {(value - answers['onset_date']).days}"
         parts.append(f"{qid}={value}")
-    result.examples.append(f"profile {profile.id}: {', '.join(parts)} -> {what}")
+    outcome.examples.append(f"profile {profile}: {', '.join(parts)} -> {what}")

@@ -1,0 +1,87 @@
+"""Site profiles: the same patient under three profiles differs exactly by the profiles' choices."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import case_data, edit
+from desktop.engine import Planner, RulePack, RulePackErrors, load_rule_pack, validate_case
+from desktop.engine.plan import Plan
+
+TODAY = date(2026, 11, 21)
+# Day 67 after an L3 fracture: pain persisting, conservative care failed.
+PATIENT = {"fracture.levels": ["L3"], "onset_date": "2026-09-15", "pain.persistent": True,
+           "pain.conservative_failed": True}
+
+
+def plan_under(pack: RulePack, profile: str) -> Plan:
+    planner = Planner(pack, pack.profiles[profile])
+    return planner.plan(validate_case(pack, case_data(**PATIENT), planner.params, today=TODAY))
+
+
+def test_three_profiles_differ_exactly_by_their_choices(pack: RulePack) -> None:
+    plans = {p: plan_under(pack, p) for p in ("default", "district_hospital", "eu_clinic")}
+    base = plans["default"]
+    # the phase follows the chosen chronic threshold, which each plan names
+    assert {p: (plan.phase, {c.parameter: c.value for c in plan.choices}["chronic_threshold_day"])
+            for p, plan in plans.items()} == {
+        "default": ("subacute", 84), "district_hospital": ("chronic", 56), "eu_clinic": ("subacute", 84)}
+    for name, plan in plans.items():
+        chosen = {c.parameter: c.value for c in plan.choices}
+        site = {r.resource: r for r in plan.site}
+        for item in plan.items:
+            before = base.item(item.id)
+            if before is not None and (before.status, before.detail) == (item.status, item.detail) and not item.site:
+                continue
+            # every difference is explained by a profile choice the plan lists
+            explained = (
+                item.status == "unavailable" and any(r.state == "not_available" for r in site.values())
+                and "Not available at this site" in item.reason
+            ) or (item.site and any(r.state == "referral" and r.centre in item.site for r in site.values())) or (
+                item.id == "kyphoplasty_referral" and chosen["kyphoplasty_referral_day"] != 56
+            ) or (item.id == "intrathecal_therapy" and plan.phase != base.phase) or (
+                item.id == "calcium_vitamin_d" and chosen["calcium_dose"] != "by_age_and_sex"
+            ) or (item.id == "calcitonin" and "nasal" in item.detail)
+            assert explained, f"{name}: {item.id} differs without an explanation on the plan"
+    district = plans["district_hospital"]
+    assert district.item("kyphoplasty_referral").site == "By referral to: Regional Referral Hospital, spine unit (about 300 km)."
+    assert district.item("denosumab").status == "unavailable"
+    assert district.item("intrathecal_therapy").status == "unavailable"
+    assert district.item("calcium_vitamin_d").detail == "Calcium at least 1000 mg a day. Vitamin D 800 IU a day."
+    eu = plans["eu_clinic"]
+    assert eu.item("kyphoplasty_referral").status == "conditional"  # referral point at 12 weeks
+    assert [c.value for c in eu.choices if c.parameter == "kyphoplasty_referral_day"] == [84]
+    assert {(r.resource, r.state) for r in eu.site} == {
+        ("calcitonin_nasal", "not_available"), ("calcitonin_suppository", "not_available"), ("kyphoplasty", "referral")}
+    assert eu.to_dict()["profile"]["availability"][2] == {
+        "resource": "kyphoplasty", "label": "Kyphoplasty", "state": "referral",
+        "centre": "University Hospital, interventional spine unit"}
+
+
+def test_the_rules_alternative_replaces_an_unavailable_form(pack: RulePack) -> None:
+    planner = Planner(pack, pack.profiles["eu_clinic"])
+    plan = planner.plan(validate_case(pack, case_data(), planner.params, today=TODAY))
+    calcitonin = plan.item("calcitonin")
+    assert calcitonin.status == "recommended"
+    assert calcitonin.detail.startswith("The nasal spray and suppositories are not available here: calcitonin injection 100 IU daily")
+    assert "S13" in calcitonin.sources
+
+
+def test_an_urgent_referral_needs_a_place(rules_copy: Path) -> None:
+    edit(rules_copy / "profiles" / "district_hospital.yaml", '  mri: {referral: "Regional Referral Hospital, radiology"}', "  mri: not_available")
+    with pytest.raises(RulePackErrors) as caught:
+        load_rule_pack(rules_copy)
+    assert "an urgent referral needs a place" in str(caught.value)
+    assert "profiles/district_hospital.yaml:" in str(caught.value)
+
+
+def test_unknown_resource_or_state_in_a_profile(rules_copy: Path) -> None:
+    edit(rules_copy / "profiles" / "eu_clinic.yaml", "  calcitonin_injection: on_site", "  calcitonin_pills: on_site\n  denosumab: sometimes")
+    with pytest.raises(RulePackErrors) as caught:
+        load_rule_pack(rules_copy)
+    messages = str(caught.value)
+    assert "availability.calcitonin_pills: unknown resource" in messages
+    assert "availability.denosumab: expected one of on_site, not_available, got 'sometimes'" in messages
