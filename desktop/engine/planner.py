@@ -159,7 +159,8 @@ class Planner:
         sources.update(dict.fromkeys(rule.sources))
         for part in detail:
             sources.update(dict.fromkeys(part.sources))
-        status, reason, text, site = self._at_this_site(item, rule.status, rule.reason, " ".join(p.text for p in detail), sources)
+        joined = " ".join(p.text for p in detail)
+        status, reason, text, site = self._at_this_site(item, rule.status, rule.reason, joined, sources)
         return PlanItem(
             id=item.id,
             lane=item.lane,
