@@ -27,6 +27,7 @@ from .engine import (
     read_case_file,
     validate_case,
 )
+from .engine.catalog import ENGLISH, LANGUAGE_CODES
 from .engine.integrity import MANIFEST_NAME, manifest_text
 from .engine.plan import Plan
 from .engine.plan_text import plan_to_text
@@ -50,12 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--rules", metavar="DIR", help="use the rule pack in DIR instead of the bundled one")
     parser.add_argument("--profile", metavar="FILE", help="site profile: a profile file, or the id of a bundled one")
+    parser.add_argument("--language", choices=LANGUAGE_CODES,
+                        help="language of the app, the plan and the printouts (default: the saved setting, or en)")
     sub = parser.add_subparsers(dest="command")
     plan = sub.add_parser("plan", help="compute the plan for a case file")
     plan.add_argument("case_file", metavar="CASE_FILE")
     plan.add_argument("--profile", metavar="FILE", dest="plan_profile", help="site profile file or id")
     plan.add_argument("--format", choices=("json", "text"), default="json")
     plan.add_argument("--rules", metavar="DIR", dest="plan_rules")
+    plan.add_argument("--language", choices=LANGUAGE_CODES, dest="plan_language",
+                      help="language of the plan and the PDFs (default en)")
     plan.add_argument("--pdf", metavar="OUT.pdf", help="also write the clinician summary as a PDF")
     plan.add_argument("--handout", metavar="OUT.pdf", help="also write the patient handout as a PDF")
     plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size of the PDFs")
@@ -74,8 +79,9 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def load_pack(rules: str | None) -> RulePack:
-    return load_rule_pack(Path(rules) if rules else paths.rules_dir(), require_manifest=paths.frozen())
+def load_pack(rules: str | None, language: str = ENGLISH) -> RulePack:
+    return load_rule_pack(Path(rules) if rules else paths.rules_dir(), require_manifest=paths.frozen(),
+                          language=language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,11 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), EXIT_PACK)
     from .ui.app import run_gui  # Qt is imported only when the GUI is wanted
 
-    return run_gui(rules=args.rules, profile=args.profile)
+    return run_gui(rules=args.rules, profile=args.profile, language=args.language)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    pack = load_pack(args.plan_rules or args.rules)
+    pack = load_pack(args.plan_rules or args.rules, args.plan_language or args.language or ENGLISH)
     profile = resolve_profile(pack, args.plan_profile or args.profile)
     planner = Planner(pack, profile)
     try:
@@ -117,8 +123,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
     else:
-        lanes = {lane.id: lane.label for lane in pack.lanes}
-        print(plan_to_text(plan, lanes, pack.disclaimer), end="")
+        print(plan_to_text(plan, pack), end="")
     if args.pdf or args.handout:
         return write_pdfs(planner, case, plan, args)
     return EXIT_OK
@@ -130,16 +135,19 @@ def write_pdfs(planner: Planner, case: Case, plan: Plan, args: argparse.Namespac
     from PySide6.QtWidgets import QApplication
 
     from .engine.history import current_decisions
+    from .ui.i18n import install_language, tr
     from .ui.printing import handout_document, summary_document, write_pdf
 
     app = QApplication.instance() or QApplication(["ovcf-pathway"])  # noqa: F841 - Qt needs it alive
+    install_language(planner.pack.language)
     decisions = current_decisions(case.decisions, plan.visit_date)
     try:
         if args.pdf:
             document = summary_document(planner, case, plan, decisions, case.visits, args.paper)
-            write_pdf(document, args.pdf, args.paper, "OVCF Pathway clinician summary")
+            write_pdf(document, args.pdf, args.paper, tr("OVCF Pathway clinician summary"))
         if args.handout:
-            write_pdf(handout_document(planner, case, plan, decisions), args.handout, args.paper, "Patient handout")
+            title = planner.pack.handout.title if planner.pack.handout else "Patient handout"
+            write_pdf(handout_document(planner, case, plan, decisions), args.handout, args.paper, title)
     except OSError as exc:
         return fail(f"cannot write the PDF: {exc.strerror}", EXIT_FAILED)
     return EXIT_OK

@@ -44,9 +44,9 @@ def _check_gui(pack: RulePack, profile: Profile) -> None:
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
+    from .ui import theme
     from .ui.main_window import MainWindow
     from .ui.printing import handout_document, summary_document, write_pdf
-    from .ui.timeline import TODAY_COLOUR
 
     app = QApplication.instance() or QApplication(["ovcf-pathway", "--self-test"])
     raw = read_case_file(paths.resources_dir() / "selftest_case.yaml")
@@ -71,7 +71,7 @@ def _check_gui(pack: RulePack, profile: Profile) -> None:
     timeline.set_visible_width(1200)
     image = timeline.grab().toImage()
     x = round(timeline.today_x() or 0)
-    if image.pixelColor(x, image.height() - 2) != QColor(TODAY_COLOUR):
+    if image.pixelColor(x, image.height() - 2) != QColor(theme.current.today):
         raise AssertionError("the timeline did not render")
     print(f"timeline: rendered {image.width()}x{image.height()} with {len(timeline.item_ids())} items")
     with tempfile.TemporaryDirectory() as folder:

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .catalog import msg
 from .conditions import Ctx
 from .errors import CaseError, CaseErrors
 from .facts import derive_facts
@@ -41,7 +42,7 @@ class Case:
 def parse_case_text(text: str | bytes, name: str = "") -> Any:
     """Parse case file content (JSON if `name` ends in .json, else YAML)."""
     if len(text) > MAX_CASE_BYTES:
-        raise CaseErrors([CaseError("", f"the file is larger than {MAX_CASE_BYTES // 1000} kB")])
+        raise CaseErrors([CaseError("", msg("the file is larger than {size} kB", size=MAX_CASE_BYTES // 1000))])
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -51,7 +52,9 @@ def parse_case_text(text: str | bytes, name: str = "") -> Any:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise CaseErrors([CaseError("", f"malformed JSON: line {exc.lineno}: {exc.msg}")]) from None
+            raise CaseErrors(
+                [CaseError("", msg("malformed JSON: line {line}: {problem}", line=exc.lineno, problem=exc.msg))]
+            ) from None
         except RecursionError:
             raise CaseErrors([CaseError("", "malformed JSON: nested too deeply")]) from None
     try:
@@ -65,24 +68,30 @@ def read_case_file(path: str | Path) -> Any:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise CaseErrors([CaseError("", f"no such file: {path}")]) from None
+        raise CaseErrors([CaseError("", msg("no such file: {path}", path=path))]) from None
     except OSError as exc:
-        raise CaseErrors([CaseError("", f"cannot read {path}: {exc.strerror}")]) from None
+        raise CaseErrors(
+            [CaseError("", msg("cannot read {path}: {problem}", path=path, problem=exc.strerror))]
+        ) from None
     return parse_case_text(raw, path.name)
 
 
 def check_format(raw: Any) -> None:
     if not isinstance(raw, dict):
-        raise CaseErrors([CaseError("", f"a case must be a mapping of fields, got {describe(raw)}")])
+        raise CaseErrors([CaseError("", msg("a case must be a mapping of fields, got {value}", value=describe(raw)))])
     fmt = raw.get("format")
     if fmt == CASE_FORMAT:
         return
     if isinstance(fmt, str) and fmt.startswith("ovcf-case/"):
-        message = f"written by a newer version of OVCF Pathway ({fmt}); this version reads {CASE_FORMAT}"
+        message = msg(
+            "written by a newer version of OVCF Pathway ({found}); this version reads {expected}",
+            found=fmt,
+            expected=CASE_FORMAT,
+        )
     elif fmt is None:
-        message = f"missing: expected {CASE_FORMAT}"
+        message = msg("missing: expected {expected}", expected=CASE_FORMAT)
     else:
-        message = f"{describe(fmt)} is not an OVCF case ({CASE_FORMAT})"
+        message = msg("{value} is not an OVCF case ({expected})", value=describe(fmt), expected=CASE_FORMAT)
     raise CaseErrors([CaseError("format", message)])
 
 
@@ -107,7 +116,9 @@ def flatten(raw: dict[str, Any], questions: tuple[Question, ...], errors: list[C
             flat[key] = value
         elif key in groups:
             if not isinstance(value, dict):
-                errors.append(CaseError(str(key), f"expected a group of fields, got {describe(value)}"))
+                errors.append(
+                    CaseError(str(key), msg("expected a group of fields, got {value}", value=describe(value)))
+                )
                 flat.update({f"{key}.{sub}": BAD_GROUP for sub in groups[key]})
                 continue
             for sub, subvalue in value.items():
@@ -115,10 +126,10 @@ def flatten(raw: dict[str, Any], questions: tuple[Question, ...], errors: list[C
                     flat[f"{key}.{sub}"] = subvalue
                 else:
                     allowed = ", ".join(sorted(groups[key]))
-                    errors.append(CaseError(f"{key}.{sub}", f"unknown field (allowed: {allowed})"))
+                    errors.append(CaseError(f"{key}.{sub}", msg("unknown field (allowed: {allowed})", allowed=allowed)))
         else:
             allowed = ", ".join(sorted(tops | set(groups) | {"format", *EXTRA_KEYS}))
-            errors.append(CaseError(str(key), f"unknown field (allowed: {allowed})"))
+            errors.append(CaseError(str(key), msg("unknown field (allowed: {allowed})", allowed=allowed)))
     return flat
 
 
@@ -139,8 +150,8 @@ def _range_text(q: Question) -> str:
     lo = "" if q.minimum is None else _num(q.minimum)
     hi = "" if q.maximum is None else _num(q.maximum)
     if lo and hi:
-        return f"{lo} to {hi}{unit}"
-    return f"at least {lo}{unit}" if lo else f"at most {hi}{unit}"
+        return msg("{low} to {high}", low=lo, high=hi) + unit
+    return (msg("at least {low}", low=lo) if lo else msg("at most {high}", high=hi)) + unit
 
 
 def _num(value: float) -> str:
@@ -153,46 +164,62 @@ def check_value(q: Question, value: Any) -> tuple[Any, str | None]:
     if kind == "date":
         parsed = _as_date(value)
         if parsed is None:
-            return None, f"{describe(value)} is not a date: use YYYY-MM-DD"
+            return None, msg("{value} is not a date: use YYYY-MM-DD", value=describe(value))
         if not 1900 <= parsed.year <= 2100:
-            return None, f"{parsed.isoformat()} is not a plausible date (years 1900 to 2100)"
+            return None, msg("{value} is not a plausible date (years 1900 to 2100)", value=parsed.isoformat())
         return parsed, None
     if kind in ("integer", "number"):
         ok_type = isinstance(value, int) or (kind == "number" and isinstance(value, float))
         if isinstance(value, bool) or not ok_type:
-            what = "a whole number" if kind == "integer" else "a number"
-            return None, f"{describe(value)} is not {what} (allowed {_range_text(q)})"
+            if kind == "integer":
+                return None, msg(
+                    "{value} is not a whole number (allowed {range})", value=describe(value), range=_range_text(q)
+                )
+            return None, msg("{value} is not a number (allowed {range})", value=describe(value), range=_range_text(q))
         if isinstance(value, float) and not math.isfinite(value):
-            return None, f"{describe(value)} is not a number (allowed {_range_text(q)})"
+            return None, msg("{value} is not a number (allowed {range})", value=describe(value), range=_range_text(q))
         if (q.minimum is not None and value < q.minimum) or (q.maximum is not None and value > q.maximum):
-            return None, f"{_num(value)} is out of range (allowed {_range_text(q)})"
+            return None, msg("{value} is out of range (allowed {range})", value=_num(value), range=_range_text(q))
         return value, None
     if kind == "boolean":
         if isinstance(value, bool):
             return value, None
-        allowed = "true, false or empty (unknown)" if q.nullable else "true or false"
-        return None, f"{describe(value)} is not allowed ({allowed})"
+        if q.nullable:
+            return None, msg("{value} is not allowed (true, false or empty (unknown))", value=describe(value))
+        return None, msg("{value} is not allowed (true or false)", value=describe(value))
     choices = q.choice_ids()
     if kind == "choice":
         if isinstance(value, str) and value in choices:
             return value, None
-        return None, f"{describe(value)} is not allowed (allowed: {', '.join(choices)})"
+        return None, msg(
+            "{value} is not allowed (allowed: {allowed})", value=describe(value), allowed=", ".join(choices)
+        )
     if kind == "multi_choice":
         if not isinstance(value, list):
-            return None, f"expected a list, got {describe(value)} (allowed values: {', '.join(choices)})"
+            return None, msg(
+                "expected a list, got {value} (allowed values: {allowed})",
+                value=describe(value),
+                allowed=", ".join(choices),
+            )
         bad = [v for v in value if not isinstance(v, str) or v not in choices]
         if bad:
-            return None, f"{', '.join(describe(v) for v in bad)} not allowed (allowed: {', '.join(choices)})"
+            return None, msg(
+                "{values} not allowed (allowed: {allowed})",
+                values=", ".join(describe(v) for v in bad),
+                allowed=", ".join(choices),
+            )
         if len(set(value)) != len(value):
-            return None, "a value is listed twice"
+            return None, msg("a value is listed twice")
         if len(value) < q.min_count:
-            return None, f"choose at least {q.min_count} (allowed: {', '.join(choices)})"
+            return None, msg(
+                "choose at least {count} (allowed: {allowed})", count=q.min_count, allowed=", ".join(choices)
+            )
         return [c for c in choices if c in value], None
     if kind == "text":
         if not isinstance(value, str):
-            return None, f"expected text, got {describe(value)}"
+            return None, msg("expected text, got {value}", value=describe(value))
         if q.max_length is not None and len(value) > q.max_length:
-            return None, f"longer than {q.max_length} characters"
+            return None, msg("longer than {count} characters", count=q.max_length)
         return value.strip(), None
     return None, f"unsupported question kind {kind}"
 
@@ -205,15 +232,16 @@ def date_order_error(pack: RulePack, q: Question, answers: dict[str, Any]) -> st
         if not isinstance(mine, date) or not isinstance(other, date):
             continue
         if (mine < other) if later else (mine > other):
-            word = "before" if later else "after"
-            label = pack.question(other_id).label.split(" (")[0].lower()
-            return f"{mine.isoformat()} is {word} the {label} ({other.isoformat()})"
+            other_q = pack.question(other_id)
+            name = other_q.in_sentence or other_q.short or other_q.label
+            values = {"value": mine.isoformat(), "other_name": name, "other": other.isoformat()}
+            if later:
+                return msg("{value} is before {other_name} ({other})", **values)
+            return msg("{value} is after {other_name} ({other})", **values)
     return None
 
 
-def validate_answers(
-    pack: RulePack, flat: dict[str, Any], params: dict[str, Any], today: date
-) -> Case:
+def validate_answers(pack: RulePack, flat: dict[str, Any], params: dict[str, Any], today: date) -> Case:
     """Validate flat answers (missing keys take defaults); raise CaseErrors listing every problem."""
     errors: list[CaseError] = []
     answers: dict[str, Any] = {}
@@ -225,7 +253,7 @@ def validate_answers(
             if q.default is not None:
                 value = today if q.default == "today" else q.default
             elif q.required and not q.nullable:
-                errors.append(CaseError(q.id, "required"))
+                errors.append(CaseError(q.id, msg("required"), missing=True))
                 continue
         if value is None:
             answers[q.id] = [] if q.kind == "multi_choice" and not q.nullable else None
@@ -245,7 +273,7 @@ def validate_answers(
     ctx = Ctx(case_facts(pack, case, params), params)
     for q in pack.questions:
         if q.valid_only_when and answers.get(q.id) is not None and not q.valid_only_when(ctx):
-            errors.append(CaseError(q.id, "does not apply to these answers: leave it empty"))
+            errors.append(CaseError(q.id, msg("does not apply to these answers: leave it empty")))
         for warning in q.warnings:
             if warning.when and warning.when(ctx):
                 case.warnings.append((q.id, warning.text))

@@ -32,11 +32,12 @@ class RulePackErrors(EngineError):
 
 
 class CaseError(EngineError):
-    """One field of a case (the patient's answers) is invalid."""
+    """One field of a case (the patient's answers) is invalid; `missing` if it is only unanswered."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, missing: bool = False) -> None:
         self.field = field
         self.message = message
+        self.missing = missing
         super().__init__(f"{field}: {message}" if field else message)
 
 

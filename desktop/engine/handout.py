@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,6 +36,7 @@ class HandoutContent:
 
 
 def long_date(value: date | None) -> str:
+    """English date in words; the interface passes its own for other languages."""
     return "" if value is None else f"{value.day} {value.strftime('%B %Y')}"
 
 
@@ -45,7 +47,10 @@ def is_taken(item: PlanItem, decision: Decision | None) -> bool:
     return item.status in TAKEN_WITHOUT_DECISION
 
 
-def build_handout(planner: Planner, case: Case, plan: Plan, decisions: dict[str, Decision]) -> HandoutContent:
+def build_handout(
+    planner: Planner, case: Case, plan: Plan, decisions: dict[str, Decision],
+    date_text: Callable[[date | None], str] = long_date,
+) -> HandoutContent:
     pack = planner.pack
     texts = pack.handout
     assert texts is not None, "the rule pack has no handout.yaml"
@@ -63,7 +68,7 @@ def build_handout(planner: Planner, case: Case, plan: Plan, decisions: dict[str,
             chosen = True
         elif not is_taken(item, decision):
             continue
-        dates = {"start": long_date(plan.date_of(item.start_day)), "end": long_date(plan.date_of(item.end_day))}
+        dates = {"start": date_text(plan.date_of(item.start_day)), "end": date_text(plan.date_of(item.end_day))}
         for part in texts.items.get(item.id, ()):
             if part.when is None or part.when(ctx):
                 take.append(Line(part.text.format(date="", **dates), part.sources))
@@ -73,7 +78,7 @@ def build_handout(planner: Planner, case: Case, plan: Plan, decisions: dict[str,
     warning = [Line(p.text, p.sources) for p in texts.warning_signs if p.when is None or p.when(ctx)]
     upcoming = next((d for d in plan.decision_points if d.review and d.day > plan.day), None)
     review = (
-        texts.review.format(date=long_date(plan.date_of(upcoming.day)), start="", end="")
+        texts.review.format(date=date_text(plan.date_of(upcoming.day)), start="", end="")
         if upcoming
         else texts.no_review
     )

@@ -6,11 +6,14 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from .catalog import ENGLISH, PSEUDO, Catalog, set_current
 from .conditions import CompileEnv, compile_condition
 from .errors import RulePackError, RulePackErrors
 from .facts import build_fact_specs
+from .i18n import read_catalog
 from .integrity import MANIFEST_NAME, check_manifest
 from .model import (
+    SEVERITIES,
     STATUSES,
     Choice,
     Lane,
@@ -59,30 +62,37 @@ SOURCE_KINDS = ("seed", "guideline", "regulatory", "label", "trial", "review", "
 QUESTION_KINDS = ("date", "integer", "number", "boolean", "choice", "multi_choice", "text")
 
 
-def load_rule_pack(directory: str | Path, require_manifest: bool = False) -> RulePack:
+def load_rule_pack(directory: str | Path, require_manifest: bool = False, language: str = ENGLISH) -> RulePack:
     """Load, compile and cross-check the pack at `directory`; raise RulePackErrors if invalid.
 
     The pack's files are checked against its MANIFEST.sha256 when it has one; with
-    `require_manifest` (the frozen app) a pack without one is refused.
+    `require_manifest` (the frozen app) a pack without one is refused. Clinician-facing
+    texts are in `language` (rules/i18n/<language>.yaml; English by default), which also
+    becomes the language of the engine's own sentences.
     """
-    return _PackLoader(Path(directory), require_manifest).load()
+    return _PackLoader(Path(directory), require_manifest, language).load()
 
 
 class _PackLoader:
-    def __init__(self, directory: Path, require_manifest: bool = False) -> None:
+    def __init__(self, directory: Path, require_manifest: bool = False, language: str = ENGLISH) -> None:
         self.dir = directory
         self.require_manifest = require_manifest
+        self.language = language
+        self.catalog = Catalog(language=language)
         self.errors: list[RulePackError] = []
 
     def node(self, rel: str) -> Node:
         found = self.parsed.get(rel)
         if found is None:
             return Node({}, rel, None, "", [])
-        return Node(found.value, found.file, found.line, "", self.errors)
+        return Node(found.value, found.file, found.line, "", self.errors, self.catalog)
 
     def parse_all(self, files: list[str]) -> None:
         """Parse every file first: a file that does not parse would only cause knock-on errors."""
-        wanted = [f for f in files if f.endswith(".yaml")] + [f for f in TOP_FILES if f not in files]
+        wanted = [f for f in files if f.endswith(".yaml") and not f.startswith("i18n/")]
+        wanted += [f for f in TOP_FILES if f not in files]
+        if self.language not in (ENGLISH, PSEUDO):
+            wanted.append(f"i18n/{self.language}.yaml")
         self.parsed: dict[str, Node] = {}
         for rel in wanted:
             found = read_node(self.dir, rel, self.errors)
@@ -102,6 +112,9 @@ class _PackLoader:
         files = [f for f in pack_files(self.dir) if f != MANIFEST_NAME]
         self._check_layout(files)
         self.parse_all(files)
+        if self.language not in (ENGLISH, PSEUDO):
+            self.catalog = read_catalog(self.parsed[f"i18n/{self.language}.yaml"], self.language)
+            self.fail_if_errors()
         meta = self.node("pack.yaml")
         lanes, groups = self._meta(meta)
         sources = self._sources(self.node("sources.yaml"))
@@ -139,7 +152,7 @@ class _PackLoader:
         env.alert_severity = {a.id: a.severity for a in alerts}
         handout = read_handout(self.node("handout.yaml"), env, cite)
         resources, availability = read_availability(self.node("availability.yaml"), env, cite)
-        phrases = {key: value.text() for key, value in meta.get("phrases").items()} if meta.has("phrases") else {}
+        phrases = {key: value.words() for key, value in meta.get("phrases").items()} if meta.has("phrases") else {}
         for key in ("referral", "not_available", "continue_elsewhere"):
             if key not in phrases:
                 meta.get("phrases").error(f"missing phrase '{key}'")
@@ -156,11 +169,11 @@ class _PackLoader:
         version = str(meta.value.get("version", ""))
         pack = RulePack(
             id=str(meta.value["id"]),
-            title=str(meta.value["title"]),
+            title=meta.get("title").words(),
             version=version,
             sha256=pack_sha256(self.dir, files),
             directory=str(self.dir),
-            disclaimer=str(meta.value["disclaimer"]),
+            disclaimer=meta.get("disclaimer").words(),
             default_profile=str(meta.value["default_profile"]),
             lanes=lanes,
             status_groups=groups,
@@ -182,6 +195,9 @@ class _PackLoader:
             resources=resources,
             availability=availability,
             phrases=phrases,
+            status_labels=self._labels(meta, "status_labels", STATUSES),
+            severity_labels=self._labels(meta, "severity_labels", SEVERITIES),
+            language=self.catalog.language,
             files=tuple(files),
         )
         profile_ids = UniqueIds("profile")
@@ -197,6 +213,8 @@ class _PackLoader:
         unused = sorted(set(sources) - cite.used)
         pack.extra["warnings"] = [f"sources.yaml: source '{s}' is not cited by any rule" for s in unused]
         self.fail_if_errors()
+        pack.extra["catalog"] = self.catalog
+        set_current(self.catalog)
         return pack
 
     # -- layout and metadata -------------------------------------------------------------------
@@ -206,7 +224,7 @@ class _PackLoader:
             if "/" in rel:
                 if top not in SUBDIRS and top != "i18n":
                     self.errors.append(RulePackError(rel, None, "", f"unexpected folder '{top}' in the rule pack"))
-                elif not rel.endswith(".yaml") and top in SUBDIRS:
+                elif not rel.endswith(".yaml") and top in (*SUBDIRS, "i18n"):
                     self.errors.append(RulePackError(rel, None, "", "only .yaml files belong here"))
             elif rel not in TOP_FILES:
                 self.errors.append(
@@ -215,7 +233,8 @@ class _PackLoader:
 
     def _meta(self, node: Node) -> tuple[tuple[Lane, ...], dict[str, tuple[str, ...]]]:
         fields = {"format", "id", "title", "version", "default_profile", "disclaimer", "lanes", "status_groups"}
-        if not node.is_mapping(fields, {"released", "decision_reasons", "phrases"}):
+        optional = {"released", "decision_reasons", "phrases", "status_labels", "severity_labels"}
+        if not node.is_mapping(fields, optional):
             self.fail_if_errors()
         fmt = node.get("format")
         if fmt.value != PACK_FORMAT:
@@ -226,18 +245,25 @@ class _PackLoader:
         lane_ids = UniqueIds("lane")
         for entry in node.get("lanes").entries():
             if entry.is_mapping({"id", "label"}):
-                lanes.append(Lane(lane_ids.add(entry, entry.get("id").text()), entry.get("label").text()))
+                lanes.append(Lane(lane_ids.add(entry, entry.get("id").text()), entry.get("label").words()))
         groups: dict[str, tuple[str, ...]] = {}
         for name, group in node.get("status_groups").items():
             groups[name] = tuple(entry.one_of(STATUSES) for entry in group.entries())
         return tuple(lanes), groups
+
+    def _labels(self, node: Node, key: str, ids: tuple[str, ...]) -> dict[str, str]:
+        labels = {name: value.words() for name, value in node.get(key).items()} if node.has(key) else {}
+        missing = [i for i in ids if i not in labels]
+        if missing:
+            node.get(key).error(f"missing labels for {', '.join(missing)}")
+        return labels
 
     def _reasons(self, node: Node) -> tuple[Choice, ...]:
         reasons = []
         ids = UniqueIds("decision reason")
         for entry in node.get("decision_reasons").entries() if node.has("decision_reasons") else []:
             if entry.is_mapping({"id", "label"}):
-                reasons.append(Choice(ids.add(entry, entry.get("id").text()), entry.get("label").text()))
+                reasons.append(Choice(ids.add(entry, entry.get("id").text()), entry.get("label").words()))
         return tuple(reasons)
 
     def _sources(self, node: Node) -> dict[str, Source]:
@@ -275,7 +301,7 @@ class _PackLoader:
         for e in node.get("strengths").entries():
             if e.is_mapping({"id", "label", "meaning"}):
                 sid = ids.add(e, e.get("id").text())
-                out[sid] = Strength(sid, e.get("label").text(), e.get("meaning").text())
+                out[sid] = Strength(sid, e.get("label").words(), e.get("meaning").words())
         return out
 
     def _parameters(self, node: Node, cite: Citations) -> dict[str, Parameter]:
@@ -292,16 +318,16 @@ class _PackLoader:
                 if not o.is_mapping({"value", "label", "sources"}):
                     continue
                 value: Any = o.get("value").integer() if kind == "integer" else o.get("value").text()
-                options.append(ParamOption(value, o.get("label").text(), cite.sources(o.get("sources"))))
+                options.append(ParamOption(value, o.get("label").words(), cite.sources(o.get("sources"))))
             if len(options) < 2:
                 e.get("options").error("a disagreement needs at least two options")
             pid = ids.add(e, e.get("id").text())
             out[pid] = Parameter(
                 id=pid,
-                label=e.get("label").text(),
+                label=e.get("label").words(),
                 kind=kind,
                 options=tuple(options),
-                disagreement=e.get("disagreement").text(),
+                disagreement=e.get("disagreement").words(),
             )
         for e in node.get("constants").entries() if node.has("constants") else []:
             if not e.is_mapping({"id", "label", "value", "sources"}, {"note"}):
@@ -309,10 +335,10 @@ class _PackLoader:
             pid = ids.add(e, e.get("id").text())
             out[pid] = Parameter(
                 id=pid,
-                label=e.get("label").text(),
+                label=e.get("label").words(),
                 kind="integer",
                 fixed=e.get("value").integer(),
-                disagreement=e.get("note").opt_text(),
+                disagreement=e.get("note").opt_words(),
                 sources=cite.sources(e.get("sources")),
             )
         return out
@@ -322,7 +348,7 @@ class _PackLoader:
     QUESTION_OPTIONAL = frozenset({
         "help", "sources", "required", "nullable", "unit", "minimum", "maximum", "choices",
         "min_count", "max_length", "default", "not_after", "not_before", "applies_when",
-        "valid_only_when", "if_unknown", "warnings", "short", "null_label", "follow_up",
+        "valid_only_when", "if_unknown", "warnings", "short", "null_label", "follow_up", "in_sentence",
     })
 
     def _questions(self, node: Node, cite: Citations) -> tuple[tuple[Page, ...], tuple[Question, ...]]:
@@ -332,7 +358,7 @@ class _PackLoader:
         page_ids = UniqueIds("page")
         for e in node.get("pages").entries():
             if e.is_mapping({"id", "title", "intro"}):
-                pages.append(Page(page_ids.add(e, e.get("id").text()), e.get("title").text(), e.get("intro").text()))
+                pages.append(Page(page_ids.add(e, e.get("id").text()), e.get("title").words(), e.get("intro").words()))
         questions = []
         ids = UniqueIds("question")
         for e in node.get("questions").entries():
@@ -361,7 +387,7 @@ class _PackLoader:
         if kind in ("choice", "multi_choice"):
             for c in e.get("choices").entries():
                 if c.is_mapping({"id", "label"}, {"help"}):
-                    choices.append(Choice(c.get("id").text(), c.get("label").text(), c.get("help").opt_text()))
+                    choices.append(Choice(c.get("id").text(), c.get("label").words(), c.get("help").opt_words()))
             if not choices:
                 e.get("choices").error("a choice question needs choices")
         elif e.has("choices"):
@@ -374,8 +400,8 @@ class _PackLoader:
             id=e.get("id").text(),
             page=page,
             kind=kind,
-            label=e.get("label").text(),
-            help=e.get("help").text() if e.has("help") else "",
+            label=e.get("label").words(),
+            help=e.get("help").words() if e.has("help") else "",
             sources=cite.sources(e.get("sources"), required=False),
             required=e.get("required").boolean() if e.has("required") else False,
             nullable=nullable,
@@ -388,10 +414,11 @@ class _PackLoader:
             default=default,
             not_after=e.get("not_after").opt_text(),
             not_before=e.get("not_before").opt_text(),
-            if_unknown=e.get("if_unknown").opt_text(),
-            short=e.get("short").opt_text(),
-            null_label=e.get("null_label").opt_text(),
+            if_unknown=e.get("if_unknown").opt_words(),
+            short=e.get("short").opt_words(),
+            null_label=e.get("null_label").opt_words(),
             follow_up=e.get("follow_up").one_of(("ask", "keep")) if e.has("follow_up") else "keep",
+            in_sentence=e.get("in_sentence").opt_words(),
             line=e.line,
         )
 
@@ -434,8 +461,8 @@ class _PackLoader:
         return UrgentPage(
             after=after,
             when=compile_condition(entry.get("when"), env),
-            title=entry.get("title").text(),
-            intro=entry.get("intro").text(),
+            title=entry.get("title").words(),
+            intro=entry.get("intro").words(),
         )
 
     # -- items -----------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .catalog import msg
+
 if TYPE_CHECKING:
     from .conditions import Condition
     from .expressions import Expr
@@ -101,6 +103,7 @@ class Question:
     short: str | None = None
     null_label: str | None = None
     follow_up: str = "keep"  # ask: asked again at every follow-up visit; keep: only if unknown
+    in_sentence: str | None = None  # how another question's message names this one
     line: int | None = None
 
     def choice_ids(self) -> tuple[str, ...]:
@@ -112,11 +115,11 @@ class Question:
     def display(self, value: Any) -> str:
         """An answer as a clinician reads it."""
         if value is None:
-            return self.null_label or "unknown"
+            return self.null_label or msg("unknown")
         if isinstance(value, bool):
-            return "yes" if value else "no"
+            return msg("yes") if value else msg("no")
         if isinstance(value, list):
-            return ", ".join(self.choice_label(v) for v in value) or "none"
+            return ", ".join(self.choice_label(v) for v in value) or msg("none")
         if self.kind == "choice":
             return self.choice_label(value)
         if hasattr(value, "isoformat"):
@@ -339,6 +342,9 @@ class RulePack:
     resources: dict[str, Resource] = field(default_factory=dict)
     availability: dict[str, tuple[AvailabilityOption, ...]] = field(default_factory=dict)
     phrases: dict[str, str] = field(default_factory=dict)
+    status_labels: dict[str, str] = field(default_factory=dict)
+    severity_labels: dict[str, str] = field(default_factory=dict)
+    language: str = "en"
     files: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -347,6 +353,9 @@ class RulePack:
 
     def item(self, iid: str) -> Item:
         return next(i for i in self.items if i.id == iid)
+
+    def phase_label(self, pid: str) -> str:
+        return next((p.label for p in self.phases if p.id == pid), pid)
 
     def params_for(self, profile: Profile) -> dict[str, Any]:
         """Every parameter's value under `profile` (fixed constants included)."""

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from .case import Case, phase_starts
+from .catalog import msg
 from .conditions import Ctx
 from .errors import EngineError, RulePackError
 from .facts import FactDeriver
@@ -217,7 +218,7 @@ class Planner:
             if fid in ("day", "phase"):
                 if "day" not in out:
                     day = (answers["visit_date"] - answers["onset_date"]).days
-                    out["day"] = Because("day", "Days since onset", day, str(day))
+                    out["day"] = Because("day", msg("Days since onset"), day, str(day))
                 continue
             qid = self.pack.facts[fid].question or fid
             if qid in out:

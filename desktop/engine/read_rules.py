@@ -65,7 +65,7 @@ def text_parts(
     if node.value is None:
         return ()
     if isinstance(node.value, str):
-        return (TextPart(node.text()),)
+        return (TextPart(node.words()),)
     parts = []
     for entry in node.entries():
         if not entry.is_mapping({"text"}, {"sources", "when"}):
@@ -75,7 +75,7 @@ def text_parts(
             entry.error("missing required field 'sources'")
         parts.append(
             TextPart(
-                text=entry.get("text").text(),
+                text=entry.get("text").words(),
                 sources=cite.sources(sources, required=sources_required),
                 when=opt_condition(entry, "when", env, scope),
             )
@@ -94,9 +94,9 @@ def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Pha
         phases.append(
             Phase(
                 id=phase_ids.add(entry, entry.get("id").text()),
-                label=entry.get("label").text(),
+                label=entry.get("label").words(),
                 from_day=compile_expr(entry.get("from_day"), env),
-                description=entry.get("description").text(),
+                description=entry.get("description").words(),
                 sources=cite.sources(entry.get("sources")),
             )
         )
@@ -109,8 +109,8 @@ def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Pha
         points.append(
             DecisionPoint(
                 id=point_ids.add(entry, entry.get("id").text()),
-                label=entry.get("label").text(),
-                short=entry.get("short").text(),
+                label=entry.get("label").words(),
+                short=entry.get("short").words(),
                 day=compile_expr(entry.get("day"), env),
                 sources=cite.sources(entry.get("sources")),
                 when=opt_condition(entry, "when", env),
@@ -142,7 +142,7 @@ def read_item(entry: Node, env: CompileEnv, cite: Citations, lanes: set[str]) ->
     return Item(
         id=entry.get("id").text(),
         lane=lane,
-        title=entry.get("title").text(),
+        title=entry.get("title").words(),
         strength=cite.strength(entry.get("strength")),
         strength_basis=cite.basis(entry.get("strength_basis")),
         sources=cite.sources(entry.get("sources")),
@@ -171,7 +171,7 @@ def read_rule(entry: Node, env: CompileEnv, cite: Citations) -> Rule | None:
     return Rule(
         status=entry.get("status").one_of(STATUSES),
         window=Window(start, end),
-        reason=entry.get("reason").text(),
+        reason=entry.get("reason").words(),
         when=opt_condition(entry, "when", env),
         strength=cite.strength(entry.get("strength")) if entry.has("strength") else None,
         strength_basis=cite.basis(entry.get("strength_basis")),
@@ -186,7 +186,7 @@ def read_alert(entry: Node, env: CompileEnv, cite: Citations) -> Alert | None:
     return Alert(
         id=entry.get("id").text(),
         severity=entry.get("severity").one_of(SEVERITIES),
-        text=entry.get("text").text(),
+        text=entry.get("text").words(),
         sources=cite.sources(entry.get("sources")),
         when=compile_condition(entry.get("when"), env, "alert"),
     )
@@ -197,7 +197,7 @@ def read_invariant(entry: Node, env: CompileEnv, cite: Citations) -> Invariant |
         return None
     return Invariant(
         id=entry.get("id").text(),
-        text=entry.get("text").text(),
+        text=entry.get("text").text(),  # developer-facing: not translated
         then=compile_condition(entry.get("then"), env, "invariant"),
         when=opt_condition(entry, "when", env),
         sources=cite.sources(entry.get("sources"), required=False),
@@ -231,7 +231,7 @@ def read_handout(node: Node, env: CompileEnv, cite: Citations) -> Handout | None
     fields = {"title", "intro", "headings", "review", "no_review", "questions", "items", "avoid", "warning_signs"}
     if not node.is_mapping(fields, {"choose_one", "choose_one_text"}):
         return None
-    headings = {key: value.text() for key, value in node.get("headings").items()}
+    headings = {key: value.words() for key, value in node.get("headings").items()}
     for key in ("take", "avoid", "warning", "review", "questions"):
         if key not in headings:
             node.get("headings").error(f"missing heading '{key}'")
@@ -242,7 +242,7 @@ def read_handout(node: Node, env: CompileEnv, cite: Citations) -> Handout | None
         if isinstance(entry.value, list):
             parts = text_parts(entry, env, cite, sources_required=True, scope="alert")
         elif entry.is_mapping({"text", "sources"}):
-            parts = (TextPart(entry.get("text").text(), cite.sources(entry.get("sources"))),)
+            parts = (TextPart(entry.get("text").words(), cite.sources(entry.get("sources"))),)
         else:
             continue
         for part in parts:
@@ -255,14 +255,14 @@ def read_handout(node: Node, env: CompileEnv, cite: Citations) -> Handout | None
     choose_text = None
     if node.has("choose_one_text") and node.get("choose_one_text").is_mapping({"text", "sources"}):
         entry = node.get("choose_one_text")
-        choose_text = TextPart(entry.get("text").text(), cite.sources(entry.get("sources")))
+        choose_text = TextPart(entry.get("text").words(), cite.sources(entry.get("sources")))
     return Handout(
-        title=node.get("title").text(),
-        intro=node.get("intro").text(),
+        title=node.get("title").words(),
+        intro=node.get("intro").words(),
         headings=headings,
-        review=node.get("review").text(),
-        no_review=node.get("no_review").text(),
-        questions=node.get("questions").text(),
+        review=node.get("review").words(),
+        no_review=node.get("no_review").words(),
+        questions=node.get("questions").words(),
         items=items,
         avoid=text_parts(node.get("avoid"), env, cite, sources_required=True, scope="alert"),
         warning_signs=text_parts(node.get("warning_signs"), env, cite, sources_required=True),
@@ -283,7 +283,7 @@ def read_availability(
         if entry.is_mapping({"id", "label"}, {"essential"}):
             rid = ids.add(entry, entry.get("id").text())
             essential = entry.get("essential").boolean() if entry.has("essential") else False
-            resources[rid] = Resource(rid, entry.get("label").text(), essential)
+            resources[rid] = Resource(rid, entry.get("label").words(), essential)
     for item_id, entry in node.get("items").items():
         if item_id not in env.item_ids:
             entry.error(f"unknown item '{item_id}'")
@@ -294,7 +294,7 @@ def read_availability(
             rid = option.get("resource").text()
             if rid not in resources:
                 option.get("resource").error(f"unknown resource '{rid}'")
-            text = option.get("text").text() if option.has("text") else None
+            text = option.get("text").words() if option.has("text") else None
             if text and not option.has("sources"):
                 option.error("an alternative's text needs sources")
             found.append(AvailabilityOption(rid, text, cite.sources(option.get("sources"), required=False)))

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from .case import check_value, date_order_error, phase_starts
+from .catalog import msg
 from .conditions import Ctx
 from .facts import FactDeriver
 from .model import Alert, Question, RulePack
@@ -104,20 +105,26 @@ class Router:
     # -- checks --------------------------------------------------------------------------------
     def page_errors(self, page: str, answers: dict[str, Any]) -> dict[str, str]:
         """{question id: why it is not acceptable yet} for the questions shown on `page`."""
+        missing, invalid = self.page_problems(page, answers)
+        return {**dict.fromkeys(missing, msg("required")), **invalid}
+
+    def page_problems(self, page: str, answers: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
+        """The questions on `page` still unanswered, and those answered wrongly (with why)."""
+        missing: list[str] = []
         errors: dict[str, str] = {}
         valid = self.valid_answers(answers)
         for q in self.asked(page, answers):
             value = answers.get(q.id)
             if value is None or value == "":
                 if q.required and not q.nullable and q.default is None:
-                    errors[q.id] = "required"
+                    missing.append(q.id)
                 continue
             _, message = check_value(q, value)
             if message is None:
                 message = date_order_error(self.pack, q, valid)
             if message:
                 errors[q.id] = message
-        return errors
+        return missing, errors
 
     def urgent_actions(self, answers: dict[str, Any]) -> list[Alert]:
         """The critical alerts that hold for these answers: what to do before the plan."""

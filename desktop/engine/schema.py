@@ -10,19 +10,29 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import Any
 
+from .catalog import Catalog, msg
 from .errors import RulePackError
 from .yamlsafe import LineDict, LineList
+
+NO_TRANSLATION = Catalog()
 
 
 class Node:
     def __init__(
-        self, value: Any, file: str, line: int | None, path: str, errors: list[RulePackError]
+        self,
+        value: Any,
+        file: str,
+        line: int | None,
+        path: str,
+        errors: list[RulePackError],
+        catalog: Catalog = NO_TRANSLATION,
     ) -> None:
         self.value = value
         self.file = file
         self.line = line
         self.path = path
         self.errors = errors
+        self.catalog = catalog
 
     # -- reporting -----------------------------------------------------------------------
     def error(self, message: str, field: str | None = None) -> None:
@@ -40,7 +50,7 @@ class Node:
             path = f"{self.path}.{key}"
         else:
             path = str(key)
-        return Node(value, self.file, line, path, self.errors)
+        return Node(value, self.file, line, path, self.errors, self.catalog)
 
     # -- shape checks ----------------------------------------------------------------------
     def is_mapping(self, required: Collection[str], optional: Collection[str] = ()) -> bool:
@@ -87,6 +97,14 @@ class Node:
     def opt_text(self) -> str | None:
         return None if self.value is None else self.text()
 
+    def words(self, default: str = "") -> str:
+        """Clinician-facing text: in the pack's language (rules/i18n), English by default."""
+        english = self.text(default)
+        return self.catalog.text(english) if english else english
+
+    def opt_words(self) -> str | None:
+        return None if self.value is None else self.words()
+
     def integer(self, default: int = 0) -> int:
         if isinstance(self.value, int) and not isinstance(self.value, bool):
             return self.value
@@ -118,12 +136,12 @@ class Node:
 def describe(value: Any) -> str:
     """A short, user-facing description of a value for error messages."""
     if value is None:
-        return "nothing"
+        return msg("nothing")
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"
     if isinstance(value, dict):
-        return "a mapping"
+        return msg("a mapping")
     if isinstance(value, list):
-        return "a list"
+        return msg("a list")
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 40 else text[:37] + "..."

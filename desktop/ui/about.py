@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import __version__
+from desktop.engine.i18n import available_languages
 from desktop.engine.model import Profile, RulePack
 
-from .plan_html import citation
+from .i18n import tr
+from .plan_html import citation, site_state
 
 
 def about_html(pack: RulePack, profile: Profile) -> str:
@@ -18,30 +21,44 @@ def about_html(pack: RulePack, profile: Profile) -> str:
         for p in pack.parameters.values()
         if p.fixed is None and (opt := p.option(profile.parameters[p.id])) is not None
     )
+    site = "".join(
+        f"<li>{escape(pack.resources[rid].label)}: "
+        + escape(site_state(a.state, a.centre))
+        + "</li>"
+        for rid, a in profile.availability.items()
+        if a.state != "on_site"
+    )
+    languages = "".join(
+        f"<li>{escape(lang.name)} ({escape(lang.code)}): {escape(lang.review)}</li>"
+        for lang in available_languages(Path(pack.directory))
+    )
     sources = "".join(f"<li>{citation(pack, s)}</li>" for s in pack.sources)
     return (
         f"<h2>OVCF Pathway {escape(__version__)}</h2>"
         f"<p>{escape(pack.disclaimer)}</p>"
-        f"<h3>Rule pack</h3><p>{escape(pack.title)} {escape(pack.version)}<br>"
-        f"sha256 <tt>{escape(pack.sha256)}</tt><br>folder {escape(pack.directory)}</p>"
-        f"<h3>Site profile: {escape(profile.name)} ({escape(profile.region)})</h3>"
+        f"<h3>{escape(tr('Rule pack'))}</h3><p>{escape(pack.title)} {escape(pack.version)}<br>"
+        f"sha256 <tt>{escape(pack.sha256)}</tt><br>{escape(tr('folder'))} {escape(pack.directory)}</p>"
+        f"<h3>{escape(tr('Site profile: {name}').format(name=profile.name))} ({escape(profile.region)})</h3>"
         f"<p>{escape(profile.description)}</p><ul>{choices}</ul>"
-        f"<h3>Sources ({len(pack.sources)})</h3><ul>{sources}</ul>"
+        + (f"<p>{escape(tr('Not on site:'))}</p><ul>{site}</ul>" if site else "")
+        + f"<h3>{escape(tr('Languages and their review status'))}</h3><ul>{languages}</ul>"
+        f"<h3>{escape(tr('Sources ({count})').format(count=len(pack.sources)))}</h3><ul>{sources}</ul>"
     )
 
 
 class AboutDialog(QDialog):
     def __init__(self, pack: RulePack, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About OVCF Pathway")
+        self.setWindowTitle(tr("About OVCF Pathway"))
         self.resize(720, 560)
         text = QTextBrowser()
         text.setOpenExternalLinks(True)
-        text.setAccessibleName("About OVCF Pathway")
+        text.setAccessibleName(tr("About OVCF Pathway"))
+        text.setAccessibleDescription(tr("Versions, rule pack fingerprint, site profile, languages and sources."))
         text.setHtml(about_html(pack, profile))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
@@ -10,13 +11,13 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLin
 from desktop.engine.history import Decision
 from desktop.engine.model import RulePack
 
+from .i18n import tr
+
 
 class DecisionBar(QWidget):
     """Emits `changed(item_id, decision or None)` when the clinician decides or clears."""
 
     changed = Signal(str, object)
-
-    CHOICES = (("accepted", "&Accept"), ("declined", "Dec&line"), (None, "&Undecided"))
 
     def __init__(self, pack: RulePack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,22 +28,26 @@ class DecisionBar(QWidget):
         row.setContentsMargins(0, 2, 0, 2)
         self.title = QLabel()
         row.addWidget(self.title)
+        self.CHOICES = (("accepted", tr("&Accept")), ("declined", tr("Dec&line")), (None, tr("&Undecided")))
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for index, (_value, label) in enumerate(self.CHOICES):
             button = QRadioButton(label)
-            button.setAccessibleName(f"Decision: {label.replace('&', '')}")
+            button.setAccessibleName(tr("Decision: {choice}").format(choice=label.replace("&", "")))
+            button.setAccessibleDescription(tr("Saved with the visit, shown on the timeline and printed."))
             self.group.addButton(button, index)
             self.buttons.append(button)
             row.addWidget(button)
         self.reason = QComboBox()
-        self.reason.addItem("Reason (optional)", "")
+        self.reason.addItem(tr("Reason (optional)"), "")
         for reason in pack.decision_reasons:
             self.reason.addItem(reason.label, reason.id)
-        self.reason.setAccessibleName("Reason for the decision")
+        self.reason.setAccessibleName(tr("Reason for the decision"))
+        self.reason.setAccessibleDescription(tr("Why the item was accepted or declined."))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Note")
-        self.note.setAccessibleName("Note on the decision")
+        self.note.setPlaceholderText(tr("Note"))
+        self.note.setAccessibleName(tr("Note on the decision"))
+        self.note.setAccessibleDescription(tr("Free text, printed with the decision."))
         row.addWidget(self.reason)
         row.addWidget(self.note, 1)
         self.group.idToggled.connect(self._toggled)
@@ -56,7 +61,7 @@ class DecisionBar(QWidget):
         if self.item_id is None:
             return
         self._loading = True
-        self.title.setText(f"<b>Decision on {title}:</b>")
+        self.title.setText(f"<b>{escape(tr('Decision on {item}:').format(item=title))}</b>")
         value = decision.decision if decision else None
         self.buttons[[v for v, _l in self.CHOICES].index(value)].setChecked(True)
         self.reason.setCurrentIndex(max(self.reason.findData(decision.reason if decision else ""), 0))

@@ -162,6 +162,21 @@ class CaseDocument(QObject):
             out[q.id] = value
         return out
 
+    def adopt(self, other: CaseDocument) -> None:
+        """Take over `other`'s case as it stands (the window is rebuilt for a new language or
+        profile): answers, file, decisions, visits and whether it has unsaved changes."""
+        self.path, self.previous, self.last_visit = other.path, other.previous, other.last_visit
+        self.decisions, self.visits = list(other.decisions), list(other.visits)
+        self._reset(dict(other.store.answers), other.follow_up)
+        self.dirty = other.dirty
+        self._timer.stop()
+        self.changed.emit()
+
+    def release(self) -> None:
+        """Stop autosaving without removing the draft (another document carries on with it)."""
+        self._timer.stop()
+        self.drafts = None
+
     def close(self) -> None:
         """A clean exit: nothing to recover next time."""
         self._timer.stop()

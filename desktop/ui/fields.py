@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.model import Question, RulePack
 
+from .i18n import fmt_date, tr
+
 
 def sources_line(pack: RulePack, question: Question) -> str:
     if not question.sources:
         return question.help
     names = "; ".join(pack.sources[s].short for s in question.sources)
-    return f"{question.help} Sources: {names}."
+    return tr("{help} Sources: {names}.").format(help=question.help, names=names)
 
 
 class Field(QWidget):
@@ -62,9 +64,6 @@ class Field(QWidget):
         self.help = QLabel(sources_line(pack, question))
         self.help.setWordWrap(True)
         self.help.setObjectName("help")
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.9)
-        self.help.setFont(small)
         layout.addWidget(self.help)
         self.error = QWidget()
         row = QHBoxLayout(self.error)
@@ -73,15 +72,27 @@ class Field(QWidget):
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
         self.error_text = QLabel()
         self.error_text.setWordWrap(True)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self.error_text.setFont(bold)
         row.addWidget(icon)
         row.addWidget(self.error_text, 1)
         layout.addWidget(self.error)
         self.error.hide()
+        self._derive_fonts()
         self.build()
         self._building = False
+
+    def _derive_fonts(self) -> None:
+        """Help a little smaller, errors bold: re-derived when the text size changes (Ctrl+plus)."""
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.9)
+        self.help.setFont(small)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.error_text.setFont(bold)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._derive_fonts()
 
     # subclasses
     def build(self) -> None:
@@ -122,7 +133,7 @@ class TextField(Field):
         if q.kind in ("integer", "number"):
             self.edit.setMaximumWidth(120)
             if q.nullable:
-                self.edit.setPlaceholderText("unknown")
+                self.edit.setPlaceholderText(tr("unknown"))
         self.label.setBuddy(self.edit)
         self.name(self.edit)
         self.edit.textChanged.connect(lambda _t: self.emit_changed())
@@ -157,18 +168,23 @@ class DateField(Field):
 
     def build(self) -> None:
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setPlaceholderText(tr("YYYY-MM-DD"))
         self.edit.setMaximumWidth(130)
         self.label.setBuddy(self.edit)
         self.name(self.edit)
         self.edit.textChanged.connect(lambda _t: self.emit_changed())
+        self.edit.textChanged.connect(lambda _t: self._show_date())
+        self.shown = QLabel()  # the date as the interface writes it: a check on what was typed
+        self.shown.setAccessibleName(tr("{question}, as entered").format(question=self.question.label))
         self.pick = QToolButton()
-        self.pick.setText("Calendar…")
-        self.pick.setAccessibleName(f"{self.question.label}: choose on a calendar")
+        self.pick.setText(tr("Calendar…"))
+        self.pick.setAccessibleName(tr("{question}: choose on a calendar").format(question=self.question.label))
+        self.pick.setAccessibleDescription(tr("Opens a calendar to pick the date with the arrow keys and Enter."))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName(f"Calendar for {self.question.label}")
+        self.calendar.setAccessibleName(tr("Calendar for {question}").format(question=self.question.label))
+        self.calendar.setAccessibleDescription(self.help.text())
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
@@ -180,14 +196,19 @@ class DateField(Field):
         self.unknown: QCheckBox | None = None
         self.body.addWidget(self.edit)
         self.body.addWidget(self.pick)
+        self.body.addWidget(self.shown)
         if self.question.nullable:
-            self.unknown = QCheckBox(self.question.null_label or "unknown")
-            self.name(self.unknown, self.question.null_label or "unknown")
+            self.unknown = QCheckBox(self.question.null_label or tr("unknown"))
+            self.name(self.unknown, self.question.null_label or tr("unknown"))
             self.unknown.setChecked(True)
             self.unknown.toggled.connect(self._toggle_unknown)
             self.body.addWidget(self.unknown)
             self._toggle_unknown(True)
         self.body.addStretch(1)
+
+    def _show_date(self) -> None:
+        value = self.value()
+        self.shown.setText(fmt_date(value) if isinstance(value, date) else "")
 
     def _toggle_unknown(self, unknown: bool) -> None:
         self.edit.setEnabled(not unknown)
@@ -233,11 +254,11 @@ class ChoiceField(Field):
     def build(self) -> None:
         q = self.question
         if q.kind == "boolean":
-            options: list[tuple[Any, str]] = [(True, "Yes"), (False, "No")]
+            options: list[tuple[Any, str]] = [(True, tr("Yes")), (False, tr("No"))]
         else:
             options = [(c.id, c.label) for c in q.choices]
         if q.nullable:
-            options.append((None, "Unknown"))
+            options.append((None, tr("Unknown")))
         self.options = options
         self.combo: QComboBox | None = None
         self.group = QButtonGroup(self)
@@ -318,8 +339,9 @@ class MultiChoiceField(Field):
             grid.addWidget(box, row, col)
         self.none: QCheckBox | None = None
         if q.min_count == 0:
-            self.none = QCheckBox("None of these")
-            self.none.setAccessibleName(f"{q.short or q.label}: none of these")
+            self.none = QCheckBox(tr("None of these"))
+            self.none.setAccessibleName(tr("{question}: none of these").format(question=q.short or q.label))
+            self.none.setAccessibleDescription(tr("Tick if none of the above applies (an answer, not a blank)."))
             self.none.toggled.connect(lambda on: self._toggled(None, on))
             grid.addWidget(self.none, len(q.choices) if not levels else 3, 0)
         self.label.setBuddy(next(iter(self.boxes.values())))

@@ -2,34 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .status_style import STYLES, draw_bar, draw_marker, status_word
-from .timeline import TODAY_COLOUR
+from . import theme
+from .i18n import tr
+from .status_style import STYLES, draw_bar, draw_marker
 
 
 class Legend(QWidget):
     SWATCH = 34.0
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, status_labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline legend")
-        self.setAccessibleDescription(
-            "; ".join(f"{status_word(s)}: {STYLES[s].marker.replace('_', ' ')} marker" for s in STYLES)
-        )
+        self.labels = status_labels
+        self.today = tr("Today (visit)")
+        self.setAccessibleName(tr("Timeline legend"))
+        self.setAccessibleDescription("; ".join(status_labels[s] for s in STYLES))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def _entries(self) -> list[tuple[str, float]]:
         metrics = QFontMetricsF(self.font())
-        return [(s, self.SWATCH + 10 + metrics.horizontalAdvance(status_word(s)) + 18) for s in STYLES]
+        return [(s, self.SWATCH + 10 + metrics.horizontalAdvance(self.labels[s]) + 18) for s in STYLES]
+
+    def _line(self) -> float:
+        return max(22.0, QFontMetricsF(self.font()).height() + 6)
 
     def _layout(self, width: float) -> list[tuple[str, QPointF]]:
         x, y, out = 4.0, 4.0, []
-        for status, w in [*self._entries(), ("today", 110.0)]:
+        today_width = QFontMetricsF(self.font()).horizontalAdvance(self.today) + 24
+        for status, w in [*self._entries(), ("today", today_width)]:
             if x + w > width and x > 4:
-                x, y = 4.0, y + 22
+                x, y = 4.0, y + self._line()
             out.append((status, QPointF(x, y)))
             x += w
         return out
@@ -41,23 +46,31 @@ class Legend(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return int(self._layout(float(width))[-1][1].y() + 24)
+        return int(self._layout(float(width))[-1][1].y() + self._line() + 2)
 
     def resizeEvent(self, event: object) -> None:
         self.setFixedHeight(self.heightForWidth(self.width()))
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self.setFixedHeight(self.heightForWidth(self.width()))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        metrics = QFontMetricsF(self.font())
+        middle = (self._line() - 6) / 2  # swatch and text centred on the same line
+        baseline = middle + (metrics.ascent() - metrics.descent()) / 2
         for status, pos in self._layout(float(self.width())):
             if status == "today":
-                painter.setPen(QPen(QColor(TODAY_COLOUR), 3))
-                painter.drawLine(QPointF(pos.x() + 6, pos.y()), QPointF(pos.x() + 6, pos.y() + 16))
-                painter.setPen(QColor("#111111"))
-                painter.drawText(QPointF(pos.x() + 14, pos.y() + 13), "Today (visit)")
+                painter.setPen(QPen(QColor(theme.current.today), 3))
+                painter.drawLine(QPointF(pos.x() + 6, pos.y() + middle - 8), QPointF(pos.x() + 6, pos.y() + middle + 8))
+                painter.setPen(QColor(theme.current.text))
+                painter.drawText(QPointF(pos.x() + 14, pos.y() + baseline), self.today)
                 continue
-            rect = QRectF(pos.x(), pos.y() + 3, self.SWATCH, 11)
+            rect = QRectF(pos.x(), pos.y() + middle - 5.5, self.SWATCH, 11)
             draw_bar(painter, rect, status)
             draw_marker(painter, QPointF(rect.left() + 7, rect.center().y()), 13, status)
-            painter.setPen(QColor("#111111"))
-            painter.drawText(QPointF(rect.right() + 8, pos.y() + 13), status_word(status))
+            painter.setPen(QColor(theme.current.text))
+            painter.drawText(QPointF(rect.right() + 8, pos.y() + baseline), self.labels[status])
         painter.end()

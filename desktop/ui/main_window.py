@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
@@ -17,34 +18,44 @@ from desktop.engine.history import Decision
 from desktop.engine.plan import Plan
 from desktop.engine.routing import Router, default_answers
 
-from . import dialogs
+from . import dialogs, theme
 from .answers import AnswerStore
 from .document import CaseDocument
 from .drafts import DraftStore
-from .plan_html import fmt_date
+from .i18n import fmt_date, tr
 from .plan_panel import PlanPanel
 from .printing import handout_document, new_printer, summary_document, write_pdf
+from .settings import PAPER_NAMES, PAPERS, Settings
 from .wizard import CaseWizard
 
 
 class MainWindow(QMainWindow):
+    settingsChanged = Signal(object)  # Settings: the app saves them; language or profile rebuild the window
+
     def __init__(
-        self, pack: RulePack, profile: Profile, today: date | None = None, drafts: DraftStore | None = None
+        self,
+        pack: RulePack,
+        profile: Profile,
+        today: date | None = None,
+        drafts: DraftStore | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.pack = pack
         self.profile = profile
         self.today = today or date.today()
-        self.paper = "a4"
+        self.settings = settings or Settings(language=pack.language)
+        self.paper = self.settings.paper
         self.planner = Planner(pack, profile)
         self.router = Router(pack, self.planner.params)
         self.store = AnswerStore(default_answers(self.router, self.today), self)
         self.document = CaseDocument(self.planner, self.router, self.store, drafts, self.today)
         self.wizard = CaseWizard(pack, self.router, self.store)
-        self.wizard.setAccessibleName("Case questions")
+        self.wizard.setAccessibleName(tr("Case questions"))
+        self.wizard.setAccessibleDescription(tr("The questions about this patient, one page at a time."))
         self.visit_note = QLabel()
         self.visit_note.setWordWrap(True)
-        self.visit_note.setAccessibleName("Visit")
+        self.visit_note.setAccessibleName(tr("Visit"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,11 +85,13 @@ class MainWindow(QMainWindow):
         self,
         menu: QMenu,
         text: str,
-        shortcut: QKeySequence.StandardKey | str | None,
+        shortcut: QKeySequence.StandardKey | str | list[QKeySequence.StandardKey | str] | None,
         slot: Callable[[], object] | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(key) for key in shortcut])
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if slot is not None:
             action.triggered.connect(slot)
@@ -87,36 +100,80 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New case", QKeySequence.StandardKey.New, self.new_case)
-        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_case)
-        self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
-        self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
+        file_menu = bar.addMenu(tr("&File"))
+        self._action(file_menu, tr("&New case"), QKeySequence.StandardKey.New, self.new_case)
+        self._action(file_menu, tr("&Open…"), QKeySequence.StandardKey.Open, self.open_case)
+        self._action(file_menu, tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self._action(file_menu, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as)
         file_menu.addSeparator()
-        self._action(file_menu, "&Export clinician summary (PDF)…", "Ctrl+E", lambda: self.export_pdf("summary"))
-        self._action(file_menu, "Export patient &handout (PDF)…", "Ctrl+Shift+E", lambda: self.export_pdf("handout"))
+        self._action(file_menu, tr("&Export clinician summary (PDF)…"), "Ctrl+E", lambda: self.export_pdf("summary"))
+        self._action(file_menu, tr("Export patient &handout (PDF)…"), "Ctrl+Shift+E",
+                     lambda: self.export_pdf("handout"))
         print_key = QKeySequence.StandardKey.Print
-        self._action(file_menu, "&Print clinician summary…", print_key, lambda: self.print_("summary"))
-        self._action(file_menu, "Print patient hando&ut…", "Ctrl+Shift+P", lambda: self.print_("handout"))
-        paper_menu = file_menu.addMenu("Paper si&ze")
+        self._action(file_menu, tr("&Print clinician summary…"), print_key, lambda: self.print_("summary"))
+        self._action(file_menu, tr("Print patient hando&ut…"), "Ctrl+Shift+P", lambda: self.print_("handout"))
+        paper_menu = file_menu.addMenu(tr("Paper si&ze"))
         group = QActionGroup(self)
-        for paper, label in (("a4", "A4"), ("letter", "Letter")):
-            action = self._action(paper_menu, label, None, partial(self.set_paper, paper))
+        self.paper_actions: dict[str, QAction] = {}
+        for paper in PAPERS:
+            action = self._action(paper_menu, PAPER_NAMES[paper], None, partial(self.set_paper, paper))
             action.setCheckable(True)
             action.setChecked(paper == self.paper)
             group.addAction(action)
+            self.paper_actions[paper] = action
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view = bar.addMenu("&View")
-        self._action(view, "Zoom timeline &in", "Ctrl+Alt+=", lambda: self.zoom_timeline(1.25))
-        self._action(view, "Zoom timeline &out", "Ctrl+Alt+-", lambda: self.zoom_timeline(1 / 1.25))
-        self._action(view, "&Fit timeline to window", "Ctrl+Alt+0", lambda: self.zoom_timeline(0))
+        self._action(file_menu, tr("Se&ttings…"), "Ctrl+,", self.open_settings)
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view = bar.addMenu(tr("&View"))
+        self._action(view, tr("&Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+                     lambda: self.step_text(1))
+        self._action(view, tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.step_text(-1))
+        self._action(view, tr("&Normal text size"), "Ctrl+0", lambda: self.change_settings(text_scale=1.0))
+        self.contrast_action = self._action(view, tr("&High contrast"), "Ctrl+Shift+H", self.toggle_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.settings.theme == "high_contrast")
         view.addSeparator()
-        self._action(view, "Show and go to the &questions", "Ctrl+1", self.focus_wizard)
-        self._action(view, "Go to the &timeline", "Ctrl+2", self.focus_timeline)
-        self._action(view, "Go to the item &details", "Ctrl+3", lambda: self.panel.detail.setFocus())
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About OVCF Pathway", QKeySequence.StandardKey.HelpContents, self.about)
+        self._action(view, tr("Zoom timeline &in"), "Ctrl+Alt+=", lambda: self.zoom_timeline(1.25))
+        self._action(view, tr("Zoom timeline &out"), "Ctrl+Alt+-", lambda: self.zoom_timeline(1 / 1.25))
+        self._action(view, tr("&Fit timeline to window"), "Ctrl+Alt+0", lambda: self.zoom_timeline(0))
+        view.addSeparator()
+        self._action(view, tr("Show and go to the &questions"), "Ctrl+1", self.focus_wizard)
+        self._action(view, tr("Go to the &timeline"), "Ctrl+2", self.focus_timeline)
+        self._action(view, tr("Go to the item &details"), "Ctrl+3", lambda: self.panel.detail.setFocus())
+        help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&About OVCF Pathway"), QKeySequence.StandardKey.HelpContents, self.about)
+
+    # -- settings --------------------------------------------------------------------------------
+    def change_settings(self, **changes: object) -> None:
+        """Apply new settings: theme, text size and paper at once; the app saves them and
+        rebuilds the window when the language or the profile changed."""
+        new = self.settings.but(**changes)
+        if new == self.settings:
+            return
+        old, self.settings = self.settings, new
+        self.paper = new.paper
+        self.paper_actions[new.paper].setChecked(True)
+        self.contrast_action.setChecked(new.theme == "high_contrast")
+        if new.theme != old.theme:
+            theme.use(new.theme)
+            self.panel.restyle()
+        if new.text_scale != old.text_scale:
+            theme.set_text_scale(new.text_scale)
+        self.settingsChanged.emit(new)
+
+    def step_text(self, direction: int) -> None:
+        self.change_settings(text_scale=theme.step_scale(self.settings.text_scale, direction))
+
+    def toggle_contrast(self) -> None:
+        self.change_settings(theme="normal" if self.settings.theme == "high_contrast" else "high_contrast")
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.pack, self.profile, self.settings, self)
+        if dialog.exec():
+            self.change_settings(**dialog.chosen(self.settings).__dict__)
 
     # -- the plan --------------------------------------------------------------------------------
     def current_case(self) -> Case | None:
@@ -136,19 +193,20 @@ class MainWindow(QMainWindow):
             for error in exc.errors:
                 question = self.pack.question(error.field)
                 name = question.short or question.label
-                needed.append(name if error.message == "required" else f"{name}: {error.message}")
+                needed.append(name if error.missing else f"{name}: {error.message}")
             self.panel.show_waiting(needed)
             return
         self.panel.show_plan(self.planner.plan(case), self.planner.phase_starts, self.document.decision_map())
 
     def _document_changed(self) -> None:
-        name = self.document.path.name if self.document.path else "New case"
+        name = self.document.path.name if self.document.path else tr("New case")
         self.setWindowTitle(f"{name}[*] - OVCF Pathway")
         self.setWindowModified(self.document.dirty)
         if self.document.follow_up and self.document.last_visit:
             self.visit_note.setText(
-                f"<b>Follow-up visit.</b> Last visit {fmt_date(self.document.last_visit)}. Only new or due "
-                "questions are asked; the review page shows every answer."
+                f"<b>{escape(tr('Follow-up visit.'))}</b> "
+                + escape(tr("Last visit {date}. Only new or due questions are asked; the review page shows every "
+                            "answer.").format(date=fmt_date(self.document.last_visit)))
             )
             self.visit_note.show()
         else:
@@ -185,7 +243,7 @@ class MainWindow(QMainWindow):
         """Before `doing` something that drops the case: True if it may go ahead."""
         if not self.document.dirty:
             return True
-        answer = dialogs.ask_save_changes(self, self.document.path.name if self.document.path else "this case")
+        answer = dialogs.ask_save_changes(self, self.document.path.name if self.document.path else tr("this case"))
         if answer == "save":
             return self.save()
         return answer == "discard"
@@ -205,11 +263,12 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(path)
         except CaseErrors as exc:
-            dialogs.error(self, "Cannot open the case", f"{Path(path).name} is not a valid case file; nothing "
-                          "was changed.", "\n".join(str(e) for e in exc.errors))
+            dialogs.error(self, tr("Cannot open the case"), tr("{file} is not a valid case file; nothing was changed.")
+                          .format(file=Path(path).name), "\n".join(str(e) for e in exc.errors))
             return False
         except OSError as exc:
-            dialogs.error(self, "Cannot open the case", f"{path} could not be read: {exc.strerror}.")
+            dialogs.error(self, tr("Cannot open the case"), tr("{file} could not be read: {error}.").format(
+                file=path, error=exc.strerror))
             return False
         self.wizard.reload()
         return True
@@ -228,12 +287,12 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except CaseErrors as exc:
-            dialogs.error(self, "Cannot save yet", "The case is not complete or has a wrong answer; your answers "
-                          "are kept (and autosaved).", "\n".join(str(e) for e in exc.errors))
+            dialogs.error(self, tr("Cannot save yet"), tr("The case is not complete or has a wrong answer; your "
+                          "answers are kept (and autosaved)."), "\n".join(str(e) for e in exc.errors))
             return False
         except OSError as exc:
-            dialogs.error(self, "Save failed", f"Could not write {path}: {exc.strerror}. Your answers are kept "
-                          "(and autosaved); try another folder.")
+            dialogs.error(self, tr("Save failed"), tr("Could not write {file}: {error}. Your answers are kept (and "
+                          "autosaved); try another folder.").format(file=path, error=exc.strerror))
             return False
         return True
 
@@ -243,7 +302,7 @@ class MainWindow(QMainWindow):
         draft = drafts.leftover() if drafts is not None else None
         if draft is None:
             return False
-        what = Path(draft["path"]).name if draft.get("path") else "a new case"
+        what = Path(draft["path"]).name if draft.get("path") else tr("a new case")
         if dialogs.ask_restore(self, str(draft.get("saved", "")).replace("T", " "), what):
             try:
                 self.document.restore(draft)
@@ -257,12 +316,12 @@ class MainWindow(QMainWindow):
 
     # -- printing --------------------------------------------------------------------------------
     def set_paper(self, paper: str) -> None:
-        self.paper = paper
+        self.change_settings(paper=paper)
 
     def _printable(self) -> tuple[Case, Plan, dict[str, Decision]] | None:
         case = self.current_case()
         if case is None:
-            dialogs.error(self, "Nothing to print yet", "Answer the questions first: the plan is not complete.")
+            dialogs.error(self, tr("Nothing to print yet"), tr("Answer the questions first: the plan is not complete."))
             return None
         return case, self.planner.plan(case), self.document.decision_map()
 
@@ -283,11 +342,13 @@ class MainWindow(QMainWindow):
         path = path or dialogs.save_path(self, str(suggested), "PDF (*.pdf)")
         if not path:
             return False
-        title = "OVCF Pathway clinician summary" if kind == "summary" else "Your spine fracture: your care plan"
+        handout = self.pack.handout.title if self.pack.handout else kind
+        title = tr("OVCF Pathway clinician summary") if kind == "summary" else handout
         try:
             write_pdf(document, path, self.paper, title)  # type: ignore[arg-type]
         except OSError as exc:
-            dialogs.error(self, "Export failed", f"Could not write {path}: {exc.strerror}.")
+            dialogs.error(self, tr("Export failed"), tr("Could not write {file}: {error}.").format(
+                file=path, error=exc.strerror))
             return False
         return True
 

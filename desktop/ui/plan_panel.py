@@ -24,21 +24,21 @@ from desktop.engine.history import Decision
 from desktop.engine.model import RulePack
 from desktop.engine.plan import Plan
 
+from . import theme
 from .decision_bar import DecisionBar
+from .i18n import fmt_date, tr
 from .legend import Legend
-from .plan_html import fmt_date, item_html, plan_notes_html, short_refs
+from .plan_html import item_html, plan_notes_html, short_refs
 from .timeline import TimelineWidget
 
 
 class Strip(QFrame):
     """A coloured strip with an icon and a heading word, so it is not told apart by colour alone."""
 
-    def __init__(self, name: str, icon: QStyle.StandardPixmap, background: str, foreground: str) -> None:
+    def __init__(self, name: str, title: str, icon: QStyle.StandardPixmap) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setStyleSheet(
-            f"#{name} {{ background: {background}; border-radius: 4px; }} #{name} QLabel {{ color: {foreground}; }}"
-        )
+        self.setStyleSheet(theme.strip_style(name))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         picture = QLabel()
@@ -48,7 +48,7 @@ class Strip(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName(name.replace("_", " "))
+        self.text.setAccessibleName(title)
         layout.addWidget(picture)
         layout.addWidget(self.text, 1)
         self.hide()
@@ -100,7 +100,7 @@ class PlanPanel(QWidget):
         self.waiting.setWordWrap(True)
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting.setTextFormat(Qt.TextFormat.RichText)
-        self.waiting.setAccessibleName("Plan not ready yet")
+        self.waiting.setAccessibleName(tr("Plan not ready yet"))
         self.stack.addWidget(self.waiting)
 
         plan_view = QWidget()
@@ -108,17 +108,20 @@ class PlanPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.header = QLabel()
         self.header.setWordWrap(True)
-        self.header.setAccessibleName("Plan summary")
-        self.critical = Strip("critical_alerts", QStyle.StandardPixmap.SP_MessageBoxCritical, "#b3261e", "#ffffff")
-        self.warnings = Strip("warnings", QStyle.StandardPixmap.SP_MessageBoxWarning, "#fff0c2", "#3d2c00")
-        self.assumed = Strip("assumptions", QStyle.StandardPixmap.SP_MessageBoxInformation, "#eef3f8", "#13263a")
+        self.header.setAccessibleName(tr("Plan summary"))
+        self.critical = Strip("critical_alerts", tr("Critical alerts"), QStyle.StandardPixmap.SP_MessageBoxCritical)
+        self.warnings = Strip("warnings", tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.assumed = Strip("assumptions", tr("Assumptions"), QStyle.StandardPixmap.SP_MessageBoxInformation)
         lanes = [(lane.id, lane.label) for lane in pack.lanes]
-        self.timeline = TimelineWidget(lanes)
+        self.timeline = TimelineWidget(lanes, pack.status_labels)
+        self.timeline.setAccessibleDescription(tr("Up and Down select an item; its details appear below."))
         self.timeline_scroll = TimelineScroll(self.timeline)
-        self.legend = Legend()
+        self.legend = Legend(pack.status_labels)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
-        self.detail.setAccessibleName("Details of the selected item")
+        self.detail.setAccessibleName(tr("Details of the selected item"))
+        self.detail.setAccessibleDescription(
+            tr("Dose, dates, status, strength of recommendation, citations and the answers behind the item."))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,13 +150,21 @@ class PlanPanel(QWidget):
         self.timeline.itemSelected.connect(self.show_item)
         self.show_waiting([])
 
+    def restyle(self) -> None:
+        """After a theme change: the strips' colours; the custom-drawn views repaint."""
+        for strip in (self.critical, self.warnings, self.assumed):
+            strip.setStyleSheet(theme.strip_style(strip.objectName()))
+        self.timeline.update()
+        self.legend.update()
+
     def show_waiting(self, needed: list[str]) -> None:
         self.plan = None
         self.timeline.set_plan(None, [])
         items = "".join(f"<li>{escape(n)}</li>" for n in needed)
-        listing = f"<p>Still needed:</p><ul>{items}</ul>" if needed else ""
+        listing = f"<p>{escape(tr('Still needed:'))}</p><ul>{items}</ul>" if needed else ""
         self.waiting.setText(
-            "<h2>The plan appears here</h2><p>as soon as the questions on the left are answered.</p>" + listing
+            f"<h2>{escape(tr('The plan appears here'))}</h2>"
+            f"<p>{escape(tr('as soon as the questions on the left are answered.'))}</p>" + listing
         )
         self.waiting.setAccessibleDescription(self.waiting.text())
         self.stack.setCurrentIndex(0)
@@ -162,12 +173,13 @@ class PlanPanel(QWidget):
         self.plan = plan
         self.decisions = decisions or {}
         phases = [(self.phase_labels[p.id], start) for p, start in zip(self.pack.phases, phase_starts, strict=True)]
-        self.header.setText(
-            f"<b>Day {plan.day} since onset, {self.phase_labels[plan.phase].lower()} phase.</b> "
-            f"Visit {fmt_date(plan.visit_date)}; onset {fmt_date(plan.onset_date)}. "
-            f"Site profile: {escape(plan.profile_name)}. "
-            f"Rule pack {escape(plan.pack_version)} (sha256 {escape(plan.pack_sha256[:12])}…)."
-        )
+        summary = tr("Day {day} since onset, {phase} phase.").format(
+            day=plan.day, phase=self.phase_labels[plan.phase].lower())
+        rest = tr("Visit {visit}; onset {onset}. Site profile: {profile}. Rule pack {version} (sha256 {hash}…).")
+        rest = rest.format(
+            visit=fmt_date(plan.visit_date), onset=fmt_date(plan.onset_date), profile=plan.profile_name,
+            version=plan.pack_version, hash=plan.pack_sha256[:12])
+        self.header.setText(f"<b>{escape(summary)}</b> {escape(rest)}")
         def lines(severity: str) -> list[str]:
             return [
                 f"{escape(a.text)} <small>({short_refs(self.pack, a.sources)})</small>"
@@ -175,14 +187,13 @@ class PlanPanel(QWidget):
                 if a.severity == severity
             ]
 
-        self.critical.show_lines("CRITICAL", lines("critical"))
-        self.warnings.show_lines("Warnings", lines("warning"))
+        self.critical.show_lines(tr("CRITICAL"), lines("critical"))
+        self.warnings.show_lines(tr("Warnings"), lines("warning"))
         questions = [self.pack.question(a.input) for a in plan.assumptions]
         names = [escape(q.short or q.label) for q in questions]
+        more = escape(tr("What each assumption means is under Plan notes and on the items."))
         self.assumed.show_text(
-            "Assumed, because left unknown:",
-            "; ".join(names) + ". <small>What each assumption means is under Plan notes and on the items.</small>"
-            if names else "",
+            tr("Assumed, because left unknown:"), "; ".join(names) + f". <small>{more}</small>" if names else ""
         )
         self.timeline.set_plan(plan, phases, {k: d.decision for k, d in self.decisions.items()})
         self.show_item(self.timeline.selected)

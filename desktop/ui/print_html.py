@@ -1,4 +1,4 @@
-"""HTML of the printed clinician summary and patient handout (Qt-free; rendered by printing.py).
+"""HTML of the printed clinician summary and patient handout (rendered by printing.py).
 
 Printed pages must read in black and white: statuses are written in words, critical alerts
 are boxed and labelled, and nothing relies on colour.
@@ -13,9 +13,10 @@ from desktop import __version__
 from desktop.engine.handout import HandoutContent
 from desktop.engine.history import Decision, Visit
 from desktop.engine.model import RulePack
-from desktop.engine.plan import Plan
+from desktop.engine.plan import Plan, PlanItem
 
-from .plan_html import STATUS_WORDS, citation, fmt_date, short_refs
+from .i18n import fmt_date, tr
+from .plan_html import citation, short_refs, site_state
 
 STYLE = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; }
@@ -30,14 +31,50 @@ td.critical { border: 3px solid #000; padding: 6px; font-weight: bold; }
 
 
 def patient_line(pack: RulePack, answers: dict[str, object], plan: Plan) -> str:
-    name = answers.get("patient.name") or "not given"
+    name = answers.get("patient.name") or tr("not given")
     sex = pack.question("patient.sex").display(answers.get("patient.sex"))
-    return (
-        f"<table cellspacing='0' cellpadding='2'><tr><td><b>Patient:</b> {escape(str(name))}</td>"
-        f"<td><b>Age:</b> {escape(str(answers.get('patient.age')))}</td><td><b>Sex:</b> {escape(sex)}</td></tr>"
-        f"<tr><td><b>Visit:</b> {fmt_date(plan.visit_date)}</td><td><b>Onset:</b> {fmt_date(plan.onset_date)}</td>"
-        f"<td><b>Day {plan.day} since onset, {escape(plan.phase)} phase</b></td></tr></table>"
+    phase = pack.phase_label(plan.phase).lower()
+    cells = (
+        (tr("Patient:"), escape(str(name))),
+        (tr("Age:"), escape(str(answers.get("patient.age")))),
+        (tr("Sex:"), escape(sex)),
+        (tr("Visit:"), fmt_date(plan.visit_date)),
+        (tr("Onset:"), fmt_date(plan.onset_date)),
     )
+    tds = [f"<td><b>{escape(label)}</b> {value}</td>" for label, value in cells]
+    day = escape(tr("Day {day} since onset, {phase} phase").format(day=plan.day, phase=phase))
+    return (f"<table cellspacing='0' cellpadding='2'><tr>{''.join(tds[:3])}</tr>"
+            f"<tr>{''.join(tds[3:])}<td><b>{day}</b></td></tr></table>")
+
+
+def header_cells(cells: tuple[tuple[str, int], ...]) -> str:
+    return "".join(f"<th width='{w}%'>{escape(t)}</th>" if w else f"<th>{escape(t)}</th>" for t, w in cells)
+
+
+def dates_text(plan: Plan, item: PlanItem) -> str:
+    start = fmt_date(plan.date_of(item.start_day))
+    if item.end_day is None:
+        return tr("from {start}, ongoing").format(start=start)
+    if item.end_day == item.start_day:
+        return start
+    return tr("{start} to {end}").format(start=start, end=fmt_date(plan.date_of(item.end_day)))
+
+
+def decision_label(decision: str) -> str:
+    return {"accepted": tr("Accepted"), "declined": tr("Declined")}.get(decision, decision)
+
+
+def site_html(plan: Plan) -> str:
+    """The site profile's choices, and what the site lacks, for the printout."""
+    title = escape(tr("Site profile: {name}").format(name=plan.profile_name))
+    rows = "".join(f"<li>{escape(c.label)}: {escape(c.choice)}</li>" for c in plan.choices)
+    rows += "".join(
+        f"<li>{escape(r.label)}: "
+        + escape(site_state(r.state, r.centre))
+        + "</li>"
+        for r in plan.site
+    )
+    return f"<h2>{title}</h2><ul>{rows}</ul>"
 
 
 def summary_html(
@@ -49,73 +86,71 @@ def summary_html(
     printed: date,
 ) -> str:
     reasons = {r.id: r.label for r in pack.decision_reasons}
-    parts = [f"<html><head><style>{STYLE}</style></head><body>", "<h1>OVCF Pathway: clinician summary</h1>"]
+    parts = [f"<html><head><style>{STYLE}</style></head><body>",
+             f"<h1>{escape(tr('OVCF Pathway: clinician summary'))}</h1>"]
     parts.append(patient_line(pack, answers, plan))
     critical = [a for a in plan.alerts if a.severity == "critical"]
     if critical:
         boxed = "".join(
-            f"<p>CRITICAL: {escape(a.text)} <span class='small'>({short_refs(pack, a.sources)})</span></p>"
+            f"<p>{escape(pack.severity_labels['critical'].upper())}: {escape(a.text)} "
+            f"<span class='small'>({short_refs(pack, a.sources)})</span></p>"
             for a in critical
         )
         parts.append(f"<table width='100%' cellspacing='0'><tr><td class='critical'>{boxed}</td></tr></table>")
-    parts.append("<h2>Timeline</h2><img src='timeline.png' width='{TIMELINE_WIDTH}'>")
+    parts.append(f"<h2>{escape(tr('Timeline'))}</h2>" "<img src='timeline.png' width='{TIMELINE_WIDTH}'>")
     rows = []
     for item in plan.items:
-        start, end = plan.date_of(item.start_day), plan.date_of(item.end_day)
-        if item.end_day is None:
-            when = f"from {fmt_date(start)}, ongoing"
-        elif item.end_day == item.start_day:
-            when = fmt_date(start)
-        else:
-            when = f"{fmt_date(start)} to {fmt_date(end)}"
+        when = dates_text(plan, item)
         decision = decisions.get(item.id)
         decided = ""
         if decision is not None:
-            decided = decision.decision.capitalize()
+            decided = escape(decision_label(decision.decision))
             if decision.reason:
                 decided += f": {escape(reasons.get(decision.reason, decision.reason))}"
             if decision.note:
                 decided += f" ({escape(decision.note)})"
         strength = pack.strengths[item.strength].label if item.strength in pack.strengths else item.strength
         rows.append(
-            f"<tr><td><b>{escape(item.title)}</b><br>{escape(STATUS_WORDS[item.status].upper())}</td>"
+            f"<tr><td><b>{escape(item.title)}</b><br>{escape(pack.status_labels[item.status].upper())}</td>"
             f"<td>{escape(item.detail)}</td><td>{escape(when)}</td>"
             f"<td>{escape(strength)}<br><span class='small'>{escape(', '.join(item.sources))}</span></td>"
             f"<td>{decided}</td></tr>"
         )
     parts.append(
-        "<h2>Plan items</h2><table class='grid' width='100%' cellspacing='0'>"
-        "<tr><th width='23%'>Item and status</th><th width='35%'>Dose and schedule</th><th width='14%'>Dates</th>"
-        "<th width='15%'>Strength, sources</th><th width='13%'>Decision</th></tr>" + "".join(rows) + "</table>"
+        f"<h2>{escape(tr('Plan items'))}</h2><table class='grid' width='100%' cellspacing='0'><tr>"
+        + header_cells(((tr("Item and status"), 23), (tr("Dose and schedule"), 35), (tr("Dates"), 14),
+                        (tr("Strength, sources"), 15), (tr("Decision"), 13)))
+        + "</tr>" + "".join(rows) + "</table>"
     )
     others = [a for a in plan.alerts if a.severity != "critical"]
     if others:
         listed = "".join(
-            f"<li>{escape(a.severity.capitalize())}: {escape(a.text)} "
+            f"<li>{escape(pack.severity_labels[a.severity])}: {escape(a.text)} "
             f"<span class='small'>({short_refs(pack, a.sources)})</span></li>"
             for a in others
         )
-        parts.append(f"<h2>Other alerts</h2><ul>{listed}</ul>")
+        parts.append(f"<h2>{escape(tr('Other alerts'))}</h2><ul>{listed}</ul>")
     if plan.assumptions:
-        parts.append("<h2>Assumptions (answers left unknown)</h2><ul>"
+        parts.append(f"<h2>{escape(tr('Assumptions (answers left unknown)'))}</h2><ul>"
                      + "".join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions) + "</ul>")
     if visits:
         visit_rows = "".join(
-            f"<tr><td>{fmt_date(v.date)}</td><td>{v.day}</td><td>{escape(v.phase)}</td>"
-            f"<td>{escape(', '.join(c.field for c in v.changed) or 'none')}</td>"
+            f"<tr><td>{fmt_date(v.date)}</td><td>{v.day}</td><td>{escape(pack.phase_label(v.phase))}</td>"
+            f"<td>{escape(', '.join(c.field for c in v.changed) or tr('none'))}</td>"
             f"<td>{escape(v.rule_pack.get('version', ''))}</td></tr>"
             for v in visits
         )
-        parts.append("<h2>Visits</h2><table class='grid' cellspacing='0'><tr><th>Date</th><th>Day</th><th>Phase</th>"
-                     "<th>Answers changed</th><th>Rule pack</th></tr>" + visit_rows + "</table>")
-    parts.append("<h2>Site profile: " + escape(plan.profile_name) + "</h2><ul>" + "".join(
-        f"<li>{escape(c.label)}: {escape(c.choice)}</li>" for c in plan.choices) + "</ul>")
+        heads = header_cells(((tr("Date"), 0), (tr("Day"), 0), (tr("Phase"), 0), (tr("Answers changed"), 0),
+                              (tr("Rule pack"), 0)))
+        parts.append(f"<h2>{escape(tr('Visits'))}</h2><table class='grid' cellspacing='0'><tr>{heads}</tr>"
+                     + visit_rows + "</table>")
+    parts.append(site_html(plan))
     cited = "".join(f"<li>{citation(pack, s)}</li>" for s in plan.cited())
-    parts.append(f"<h2>Sources</h2><ol class='small'>{cited}</ol>")
+    parts.append(f"<h2>{escape(tr('Sources'))}</h2><ol class='small'>{cited}</ol>")
+    footer = tr("Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.").format(
+        id=plan.pack_id, version=plan.pack_version, sha256=plan.pack_sha256, app=__version__, date=fmt_date(printed))
     parts.append(
-        f"<p class='small'>Rule pack {escape(plan.pack_id)} {escape(plan.pack_version)}, "
-        f"sha256 {escape(plan.pack_sha256)}. "
-        f"OVCF Pathway {escape(__version__)}. Printed {fmt_date(printed)}.</p>"
+        f"<p class='small'>{escape(footer)}</p>"
         f"<p class='small'><b>{escape(pack.disclaimer)}</b></p></body></html>"
     )
     return "".join(parts)

@@ -16,6 +16,8 @@ from desktop.engine.history import Decision, Visit
 from desktop.engine.plan import Plan
 from desktop.engine.planner import Planner
 
+from . import theme
+from .i18n import long_date
 from .print_html import handout_html, summary_html
 from .timeline import TimelineWidget
 
@@ -39,14 +41,16 @@ def timeline_image(planner: Planner, plan: Plan, width: int = 1000, scale: int =
     """The plan's timeline drawn off screen: laid out `width` px wide (so its text prints at
     about 7 pt across a page) and rendered at `scale` times that for sharp print."""
     pack = planner.pack
-    widget = TimelineWidget([(lane.id, lane.label) for lane in pack.lanes])
-    widget.set_visible_width(float(width))
-    widget.set_plan(plan, [(p.label, start) for p, start in zip(pack.phases, planner.phase_starts, strict=True)])
-    image = QImage(widget.size() * scale, QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(scale)
-    image.fill(QColor("#ffffff"))
-    widget.render(image)
-    widget.deleteLater()
+    with theme.for_print():  # paper is white, whatever the screen's theme and text size
+        widget = TimelineWidget([(lane.id, lane.label) for lane in pack.lanes], pack.status_labels)
+        widget.setFont(theme.base_font())
+        widget.set_visible_width(float(width))
+        widget.set_plan(plan, [(p.label, start) for p, start in zip(pack.phases, planner.phase_starts, strict=True)])
+        image = QImage(widget.size() * scale, QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor("#ffffff"))
+        widget.render(image)
+        widget.deleteLater()
     return image
 
 
@@ -64,7 +68,7 @@ def summary_document(
 
 def handout_document(planner: Planner, case: Case, plan: Plan, decisions: dict[str, Decision]) -> QTextDocument:
     document = QTextDocument()
-    document.setHtml(handout_html(build_handout(planner, case, plan, decisions), case.answers, plan))
+    document.setHtml(handout_html(build_handout(planner, case, plan, decisions, long_date), case.answers, plan))
     return document
 
 

@@ -8,31 +8,37 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
-from .plan_html import STATUS_WORDS
+from . import theme
 
 
 @dataclass(frozen=True)
 class StatusStyle:
-    colour: str
     pattern: Qt.BrushStyle
     border: Qt.PenStyle
     marker: str
-    background: str = "#ffffff"
+
+    @property
+    def colour(self) -> str:
+        return theme.current.status[self.key][0]
+
+    @property
+    def background(self) -> str:
+        return theme.current.status[self.key][1]
+
+    key: str = ""
 
 
 SOLID, SOLID_LINE = Qt.BrushStyle.SolidPattern, Qt.PenStyle.SolidLine
 STYLES: dict[str, StatusStyle] = {
-    "recommended": StatusStyle("#1e7b34", SOLID, SOLID_LINE, "check"),
-    "consider": StatusStyle("#1e7b34", Qt.BrushStyle.Dense6Pattern, SOLID_LINE, "circle", "#e6f4ea"),
-    "conditional": StatusStyle("#1f5fa8", Qt.BrushStyle.BDiagPattern, Qt.PenStyle.DashLine, "diamond", "#f3f7fc"),
-    "continue": StatusStyle("#1f5fa8", SOLID, SOLID_LINE, "arrow"),
-    "urgent": StatusStyle("#b3261e", SOLID, SOLID_LINE, "exclamation"),
-    "not_recommended": StatusStyle("#b3261e", Qt.BrushStyle.DiagCrossPattern, SOLID_LINE, "cross", "#fdecea"),
-    "contraindicated": StatusStyle("#6d1a14", Qt.BrushStyle.CrossPattern, SOLID_LINE, "no_entry", "#f6dcd9"),
-    "unavailable": StatusStyle(
-        "#6b6b6b", Qt.BrushStyle.Dense4Pattern, Qt.PenStyle.DotLine, "slashed_circle", "#f1f1f1"
-    ),
-    "window_passed": StatusStyle("#6b6b6b", Qt.BrushStyle.HorPattern, SOLID_LINE, "hourglass", "#f4f4f4"),
+    "recommended": StatusStyle(SOLID, SOLID_LINE, "check", "recommended"),
+    "consider": StatusStyle(Qt.BrushStyle.Dense6Pattern, SOLID_LINE, "circle", "consider"),
+    "conditional": StatusStyle(Qt.BrushStyle.BDiagPattern, Qt.PenStyle.DashLine, "diamond", "conditional"),
+    "continue": StatusStyle(SOLID, SOLID_LINE, "arrow", "continue"),
+    "urgent": StatusStyle(SOLID, SOLID_LINE, "exclamation", "urgent"),
+    "not_recommended": StatusStyle(Qt.BrushStyle.DiagCrossPattern, SOLID_LINE, "cross", "not_recommended"),
+    "contraindicated": StatusStyle(Qt.BrushStyle.CrossPattern, SOLID_LINE, "no_entry", "contraindicated"),
+    "unavailable": StatusStyle(Qt.BrushStyle.Dense4Pattern, Qt.PenStyle.DotLine, "slashed_circle", "unavailable"),
+    "window_passed": StatusStyle(Qt.BrushStyle.HorPattern, SOLID_LINE, "hourglass", "window_passed"),
 }
 
 
@@ -60,7 +66,7 @@ def draw_marker(painter: QPainter, centre: QPointF, size: float, status: str) ->
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(QPen(colour, 1.5))
-    painter.setBrush(QColor("#ffffff"))
+    painter.setBrush(QColor(theme.current.marker_fill))
     painter.drawEllipse(centre, r, r)
     pen = QPen(colour, max(size / 7, 1.6), SOLID_LINE, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
@@ -95,7 +101,3 @@ def draw_marker(painter: QPainter, centre: QPointF, size: float, status: str) ->
         path.closeSubpath()
         painter.drawPath(path)
     painter.restore()
-
-
-def status_word(status: str) -> str:
-    return STATUS_WORDS[status]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -23,13 +23,11 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.engine.plan import Plan, PlanItem
 
+from . import theme
+from .i18n import short_date, tr
 from .plan_html import when_text
-from .status_style import STYLES, draw_bar, draw_marker, status_word
+from .status_style import STYLES, draw_bar, draw_marker
 from .timeline_scale import Scale, day_span, fit_px_per_day, week_ticks
-
-PHASE_COLOURS = ("#fff4cc", "#e6f0fa", "#efe7f6", "#eaf5ea")
-TODAY_COLOUR = "#c2185b"
-GRID = "#d0d0d0"
 
 
 @dataclass
@@ -44,15 +42,18 @@ class TimelineWidget(QWidget):
 
     itemSelected = Signal(object)  # item id, or None
 
-    LABEL_COL = 150.0
+    MIN_LABEL_COL = 150.0
     HEADER = 86.0  # phase names | week axis | decision points | today
     ROW = 28.0
     LANE_GAP = 8.0
     MARGIN = 28.0
 
-    def __init__(self, lanes: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lanes: list[tuple[str, str]], status_labels: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.lanes = lanes
+        self.status_labels = status_labels
         self.plan: Plan | None = None
         self.decisions: dict[str, str] = {}
         self.phases: list[tuple[str, int]] = []
@@ -60,10 +61,13 @@ class TimelineWidget(QWidget):
         self.selected: str | None = None
         self.zoom = 1.0  # 1.0 = fit to the visible width
         self.visible_width = 900.0
+        self.k = 1.0  # text scale: geometry is laid out at the base text size, then drawn k times larger
+        self.base = QFont(self.font())
+        self.LABEL_COL = self.MIN_LABEL_COL
         self.scale = Scale(-7, 392, self.LABEL_COL + 8, 2.0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Treatment timeline")
-        self.setAccessibleDescription("No plan yet.")
+        self.setAccessibleName(tr("Treatment timeline"))
+        self.setAccessibleDescription(tr("No plan yet."))
         self.setMouseTracking(True)
 
     # -- model -----------------------------------------------------------------------------------
@@ -100,25 +104,43 @@ class TimelineWidget(QWidget):
         self._relayout()
         self.update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._relayout()
+            self.update()
+
     def _relayout(self) -> None:
+        self.k = theme.text_scale_of(self.font())
+        self.base = QFont(self.base)
+        self.base.setPointSizeF(self.font().pointSizeF() / self.k)
+        bold = QFont(self.base)
+        bold.setBold(True)
+        widest = max((QFontMetricsF(bold).horizontalAdvance(label) for _id, label in self.lanes), default=0.0)
+        self.LABEL_COL = max(self.MIN_LABEL_COL, min(widest + 20, 260.0))
         visit_day = self.plan.day if self.plan else 0
         days = []
         if self.plan:
             days = [d for i in self.plan.items for d in (i.start_day, i.end_day) if d is not None]
             days += [d.day for d in self.plan.decision_points]
         first, last = day_span(visit_day, days)
-        usable = self.visible_width - self.LABEL_COL - self.MARGIN - 8
+        usable = self.visible_width / self.k - self.LABEL_COL - self.MARGIN - 8
         px = fit_px_per_day(usable, first, last) * self.zoom
         self.scale = Scale(first, last, self.LABEL_COL + 8, px)
         height = (self.rows[-1].top + self.ROW + self.LANE_GAP) if self.rows else self.HEADER + 40
-        self.setMinimumSize(int(self.scale.right + self.MARGIN), int(height))
+        self.setMinimumSize(int((self.scale.right + self.MARGIN) * self.k), int(height * self.k))
         self.resize(self.minimumSize())
 
     # -- geometry (also used by tests) -----------------------------------------------------------
     def row_of(self, item_id: str) -> Row | None:
         return next((r for r in self.rows if r.item and r.item.id == item_id), None)
 
+    def to_widget(self, rect: QRectF) -> QRectF:
+        """A rectangle of the layout (base text size) in widget pixels (drawn k times larger)."""
+        return QRectF(rect.x() * self.k, rect.y() * self.k, rect.width() * self.k, rect.height() * self.k)
+
     def bar_rect(self, item_id: str) -> QRectF | None:
+        """Where an item's bar is, in layout units (see to_widget)."""
         row = self.row_of(item_id)
         if row is None or row.item is None:
             return None
@@ -146,14 +168,14 @@ class TimelineWidget(QWidget):
 
     def _describe(self) -> None:
         if self.plan is None:
-            self.setAccessibleDescription("No plan yet.")
+            self.setAccessibleDescription(tr("No plan yet."))
             return
         row = self.row_of(self.selected) if self.selected else None
         if row and row.item:
             item = row.item
             text = f"{self.label(item, ': ')}. {when_text(self.plan, item)}."
         else:
-            text = f"{len(self.plan.items)} items. Use the arrow keys to select one."
+            text = tr("{count} items. Use the arrow keys to select one.").format(count=len(self.plan.items))
         self.setAccessibleDescription(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -194,14 +216,14 @@ class TimelineWidget(QWidget):
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        row = self._row_at(event.position().y())
+        row = self._row_at(event.position().y() / self.k)
         self.select(row.item.id if row and row.item else None)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        row = self._row_at(event.position().y())
+        row = self._row_at(event.position().y() / self.k)
         if row and row.item and self.plan:
-            text = f"{row.item.title}\n{status_word(row.item.status)}\n{when_text(self.plan, row.item)}"
+            text = f"{self.label(row.item)}\n{when_text(self.plan, row.item)}"
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
     def _row_at(self, y: float) -> Row | None:
@@ -210,85 +232,89 @@ class TimelineWidget(QWidget):
     # -- painting --------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(theme.current.background))
         if self.plan is None:
             painter.end()
             return
         visible = self.visibleRegion().boundingRect()
+        exposed = QRectF(event.rect())
+        painter.scale(self.k, self.k)
+        painter.setFont(self.base)
         self._paint_phases(painter)
         self._paint_axis(painter)
         self._paint_decision_points(painter)
         self._paint_today(painter)
-        self._paint_rows(painter, QRectF(event.rect()))
-        self._paint_lane_labels(painter, float(visible.left()))
+        self._paint_rows(painter, QRectF(exposed.topLeft() / self.k, exposed.size() / self.k))
+        self._paint_lane_labels(painter, visible.left() / self.k)
         painter.end()
 
     def _paint_phases(self, painter: QPainter) -> None:
-        bottom = float(self.height())
-        bold = QFont(self.font())
+        bottom = self.height() / self.k
+        bold = QFont(self.base)
         bold.setBold(True)
         painter.setFont(bold)
         for index, (label, start) in enumerate(self.phases):
             end = self.phases[index + 1][1] if index + 1 < len(self.phases) else self.scale.last_day
             left, right = self.scale.clamp_x(start), self.scale.clamp_x(end)
-            painter.fillRect(QRectF(left, 0, right - left, bottom), QColor(PHASE_COLOURS[index % len(PHASE_COLOURS)]))
-            painter.setPen(QColor("#333333"))
+            bands = theme.current.phase_bands
+            painter.fillRect(QRectF(left, 0, right - left, bottom), QColor(bands[index % len(bands)]))
+            painter.setPen(QColor(theme.current.text))
             painter.drawText(QRectF(left + 4, 2, max(right - left - 8, 0), 18), Qt.AlignmentFlag.AlignLeft, label)
-        painter.setFont(self.font())
+        painter.setFont(self.base)
 
     def _paint_axis(self, painter: QPainter) -> None:
         assert self.plan is not None
         y = 22.0
-        painter.setPen(QPen(QColor("#555555"), 1))
+        painter.setPen(QPen(QColor(theme.current.muted), 1))
         painter.drawLine(QPointF(self.scale.x(0), y), QPointF(self.scale.right, y))
-        small = QFont(self.font())
-        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 6.0))
+        small = QFont(self.base)
+        small.setPointSizeF(max(self.base.pointSizeF() * 0.85, 6.0))
         painter.setFont(small)
-        for tick in week_ticks(self.scale, self.plan.onset_date):
+        for tick in week_ticks(self.scale, self.plan.onset_date, tr("wk {week}"), short_date):
             x = self.scale.x(tick.day)
             if tick.major:
-                painter.setPen(QPen(QColor(GRID), 1))
-                painter.drawLine(QPointF(x, y), QPointF(x, float(self.height())))
-                painter.setPen(QColor("#333333"))
+                painter.setPen(QPen(QColor(theme.current.grid), 1))
+                painter.drawLine(QPointF(x, y), QPointF(x, self.height() / self.k))
+                painter.setPen(QColor(theme.current.text))
                 painter.drawLine(QPointF(x, y), QPointF(x, y + 6))
                 painter.drawText(QPointF(x + 2, y + 16), tick.label)
             else:
-                painter.setPen(QColor("#888888"))
+                painter.setPen(QColor(theme.current.muted))
                 painter.drawLine(QPointF(x, y), QPointF(x, y + 3))
-        painter.setFont(self.font())
+        painter.setFont(self.base)
 
     def _paint_decision_points(self, painter: QPainter) -> None:
         assert self.plan is not None
-        metrics = QFontMetricsF(self.font())
+        metrics = QFontMetricsF(self.base)
         lane_end = [0.0, 0.0]
         for point in self.plan.decision_points:
             if point.day > self.scale.last_day:
                 continue
             x = self.scale.x(point.day)
-            painter.setPen(QPen(QColor("#444444"), 1, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(x, 46), QPointF(x, float(self.height())))
+            painter.setPen(QPen(QColor(theme.current.muted), 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, 46), QPointF(x, self.height() / self.k))
             diamond = QPolygonF([QPointF(x, 44), QPointF(x + 5, 49), QPointF(x, 54), QPointF(x - 5, 49)])
-            painter.setPen(QPen(QColor("#222222"), 1))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(QColor(theme.current.text), 1))
+            painter.setBrush(QColor(theme.current.background))
             painter.drawPolygon(diamond)
             width = metrics.horizontalAdvance(point.short) + 6
             level = 0 if lane_end[0] <= x + 7 else 1
             lane_end[level] = x + 7 + width
-            painter.setPen(QColor("#222222"))
+            painter.setPen(QColor(theme.current.text))
             painter.drawText(QPointF(x + 7, 54 + level * 12), point.short)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_rows(self, painter: QPainter, exposed: QRectF) -> None:
         assert self.plan is not None
-        metrics = QFontMetricsF(self.font())
+        metrics = QFontMetricsF(self.base)
         for row in self.rows:
             if row.top > exposed.bottom() or row.top + self.ROW < exposed.top():
                 continue  # not on screen
-            painter.setPen(QPen(QColor("#e3e3e3"), 1))
+            painter.setPen(QPen(QColor(theme.current.grid), 1))
             painter.drawLine(QPointF(self.LABEL_COL, row.top + self.ROW), QPointF(self.scale.right, row.top + self.ROW))
             if row.item is None:
-                painter.setPen(QColor("#777777"))
-                painter.drawText(QPointF(self.scale.x(0) + 4, row.top + 20), "nothing in this lane")
+                painter.setPen(QColor(theme.current.muted))
+                painter.drawText(QPointF(self.scale.x(0) + 4, row.top + 20), tr("nothing in this lane"))
                 continue
             item = row.item
             rect = self.bar_rect(item.id)
@@ -304,23 +330,24 @@ class TimelineWidget(QWidget):
             draw_marker(painter, QPointF(marker_x, rect.center().y()), 13, item.status)
             label = self.label(item)
             text_x = max(rect.left(), self.scale.x(self.scale.first_day)) + (10 if point else 0)
-            painter.setPen(QColor("#111111"))
+            painter.setPen(QColor(theme.current.text))
             painter.drawText(QPointF(text_x, row.top + 11), metrics.elidedText(label, Qt.TextElideMode.ElideRight, 520))
             if item.id == self.selected:
-                pen = QPen(QColor("#000000"), 2, Qt.PenStyle.SolidLine)
+                pen = QPen(QColor(theme.current.selection), 2, Qt.PenStyle.SolidLine)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 width = self.scale.right - self.LABEL_COL
                 painter.drawRect(QRectF(self.LABEL_COL + 2, row.top + 1, width, self.ROW - 2))
                 if self.hasFocus():
-                    painter.setPen(QPen(QColor("#000000"), 1, Qt.PenStyle.DotLine))
+                    painter.setPen(QPen(QColor(theme.current.selection), 1, Qt.PenStyle.DotLine))
                     painter.drawRect(QRectF(self.LABEL_COL + 5, row.top + 4, width - 6, self.ROW - 8))
 
     def label(self, item: PlanItem, separator: str = " · ") -> str:
         """Title, status in words and the clinician's decision, e.g. 'NSAIDs · Consider'."""
         decided = self.decisions.get(item.id)
-        suffix = f"{separator}{decided.upper()} by the clinician" if decided else ""
-        return f"{item.title}{separator}{status_word(item.status)}{suffix}"
+        words = {"accepted": tr("ACCEPTED by the clinician"), "declined": tr("DECLINED by the clinician")}
+        suffix = f"{separator}{words[decided]}" if decided else ""
+        return f"{item.title}{separator}{self.status_labels[item.status]}{suffix}"
 
     def _arrow(self, painter: QPainter, x: float, y: float, direction: int, status: str) -> None:
         colour = QColor(STYLES[status].colour)
@@ -333,28 +360,29 @@ class TimelineWidget(QWidget):
     def _paint_today(self, painter: QPainter) -> None:
         assert self.plan is not None
         x = self.scale.x(self.plan.day)
-        painter.setPen(QPen(QColor(TODAY_COLOUR), 3))
-        painter.drawLine(QPointF(x, 22), QPointF(x, float(self.height())))
-        bold = QFont(self.font())
+        painter.setPen(QPen(QColor(theme.current.today), 3))
+        painter.drawLine(QPointF(x, 22), QPointF(x, self.height() / self.k))
+        bold = QFont(self.base)
         bold.setBold(True)
         painter.setFont(bold)
-        label = f"Today, day {self.plan.day}"
+        label = tr("Today, day {day}").format(day=self.plan.day)
         width = QFontMetricsF(bold).horizontalAdvance(label) + 8
         box = QRectF(x + 3, 68, width, 16)
-        painter.fillRect(box, QColor("#ffffff"))
-        painter.setPen(QColor(TODAY_COLOUR))
+        painter.fillRect(box, QColor(theme.current.background))
+        painter.setPen(QColor(theme.current.today))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
-        painter.setFont(self.font())
+        painter.setFont(self.base)
 
     def _paint_lane_labels(self, painter: QPainter, left: float) -> None:
-        painter.fillRect(QRectF(left, self.HEADER - 2, self.LABEL_COL, float(self.height())), QColor("#f3f3f3"))
-        painter.setPen(QPen(QColor("#bbbbbb"), 1))
+        painter.fillRect(QRectF(left, self.HEADER - 2, self.LABEL_COL, self.height() / self.k),
+                         QColor(theme.current.lane_labels))
+        painter.setPen(QPen(QColor(theme.current.grid), 1))
         edge = left + self.LABEL_COL
-        painter.drawLine(QPointF(edge, self.HEADER - 2), QPointF(edge, float(self.height())))
-        bold = QFont(self.font())
+        painter.drawLine(QPointF(edge, self.HEADER - 2), QPointF(edge, self.height() / self.k))
+        bold = QFont(self.base)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#222222"))
+        painter.setPen(QColor(theme.current.text))
         labels = dict(self.lanes)
         seen: set[str] = set()
         for row in self.rows:
@@ -362,4 +390,4 @@ class TimelineWidget(QWidget):
                 continue
             seen.add(row.lane)
             painter.drawText(QRectF(left + 8, row.top + 4, self.LABEL_COL - 12, self.ROW), labels[row.lane])
-        painter.setFont(self.font())
+        painter.setFont(self.base)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -49,7 +50,17 @@ def fit_px_per_day(width: float, first_day: int, last_day: int) -> float:
     return max(width / max(last_day - first_day, 1), 0.25)
 
 
-def week_ticks(scale: Scale, onset: date, min_label_px: float = 56.0) -> list[Tick]:
+def _day_month(value: date) -> str:
+    return f"{value.day} {value.strftime('%b')}"
+
+
+def week_ticks(
+    scale: Scale,
+    onset: date,
+    week_label: str = "wk {week}",
+    day_month: Callable[[date], str] = _day_month,
+    min_label_px: float = 56.0,
+) -> list[Tick]:
     """A tick every week from onset; labels ("wk 4  16 Dec") as often as they fit."""
     px_per_week = 7 * scale.px_per_day
     every = 1
@@ -64,8 +75,7 @@ def week_ticks(scale: Scale, onset: date, min_label_px: float = 56.0) -> list[Ti
         major = week % every == 0
         label = ""
         if major:
-            when = onset + timedelta(days=day)
-            label = f"wk {week}  {when.day} {when.strftime('%b')}"
+            label = f"{week_label.format(week=week)}  {day_month(onset + timedelta(days=day))}"
         ticks.append(Tick(day, major, label))
         week += 1
     return ticks

@@ -25,6 +25,7 @@ from desktop.engine.routing import REVIEW, URGENT, Router
 
 from .answers import AnswerStore
 from .fields import Field, make_field
+from .i18n import tr
 from .plan_html import short_refs
 
 
@@ -54,7 +55,7 @@ class QuestionPage(QWizardPage):
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops
         self.needed = QLabel()
         self.needed.setWordWrap(True)
-        self.needed.setAccessibleName("What is still needed on this page")
+        self.needed.setAccessibleName(tr("What is still needed on this page"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page_scroll, 1)
@@ -101,24 +102,17 @@ class QuestionPage(QWizardPage):
     def refresh(self) -> None:
         answers = self.store.answers
         shown = {q.id for q in self.router.asked(self.page_id, answers)}
-        errors = self.router.page_errors(self.page_id, answers)
+        missing, invalid = self.router.page_problems(self.page_id, answers)
         for qid, field in self.fields.items():
             field.setVisible(qid in shown)
-            message = errors.get(qid)
-            field.set_error(None if message == "required" else message)
-        missing = [
-            self.fields[q].question.short or self.fields[q].question.label for q, m in errors.items() if m == "required"
-        ]
-        invalid = [q for q, m in errors.items() if m != "required"]
-        if missing or invalid:
-            parts = []
-            if missing:
-                parts.append("Still needed: " + ", ".join(missing) + ".")
-            if invalid:
-                parts.append("Correct the answers marked with a warning sign.")
-            self.needed.setText(" ".join(parts))
-        else:
-            self.needed.setText("")
+            field.set_error(invalid.get(qid))
+        parts = []
+        if missing:
+            names = ", ".join(self.fields[q].question.short or self.fields[q].question.label for q in missing)
+            parts.append(tr("Still needed: {names}.").format(names=names))
+        if invalid:
+            parts.append(tr("Correct the answers marked with a warning sign."))
+        self.needed.setText(" ".join(parts))
         update_completeness(self)
 
     def isComplete(self) -> bool:
@@ -137,12 +131,12 @@ class UrgentPage(QWizardPage):
         layout = QVBoxLayout(self)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(32, 32))
-        icon.setAccessibleName("Critical")
+        icon.setAccessibleName(tr("Critical"))
         layout.addWidget(icon)
         self.todo = QLabel()
         self.todo.setWordWrap(True)
         self.todo.setTextFormat(Qt.TextFormat.RichText)
-        self.todo.setAccessibleName("What to do before the plan")
+        self.todo.setAccessibleName(tr("What to do before the plan"))
         self.todo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.todo)
         layout.addStretch(1)
@@ -150,10 +144,10 @@ class UrgentPage(QWizardPage):
     def initializePage(self) -> None:
         rows = "".join(
             f"<li style='margin-bottom:8px'><b>{escape(a.text)}</b>"
-            f"<br><small>Sources: {short_refs(self.pack, a.sources)}</small></li>"
+            f"<br><small>{escape(tr('Sources:'))} {short_refs(self.pack, a.sources)}</small></li>"
             for a in self.router.urgent_actions(self.store.answers)
         )
-        self.todo.setText(f"<p><b>CRITICAL: do this first.</b></p><ol>{rows}</ol>")
+        self.todo.setText(f"<p><b>{escape(tr('CRITICAL: do this first.'))}</b></p><ol>{rows}</ol>")
         self.todo.setAccessibleDescription(self.todo.text())
 
 
@@ -163,10 +157,10 @@ class ReviewPage(QWizardPage):
         self.pack = pack
         self.router = router
         self.store = store
-        self.setTitle("Review")
-        self.setSubTitle("Check the answers. Finish shows the plan; Back changes an answer (nothing is lost).")
+        self.setTitle(tr("Review"))
+        self.setSubTitle(tr("Check the answers. Finish shows the plan; Back changes an answer (nothing is lost)."))
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("Summary of the answers")
+        self.summary.setAccessibleName(tr("Summary of the answers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         store.changed.connect(self._store_changed)
@@ -201,7 +195,9 @@ class CaseWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, False)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish: show the plan")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Finish: show the plan"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
         self.router = router
         self.store = store
         self.ids: dict[str, int] = {}
@@ -215,12 +211,14 @@ class CaseWizard(QWizard):
         self._add(REVIEW, 99, ReviewPage(pack, router, store))
         self.setStartId(1)
         self.question_pages[0].build()
-        for which, name in (
-            (QWizard.WizardButton.BackButton, "Back to the previous page"),
-            (QWizard.WizardButton.NextButton, "Next page"),
-            (QWizard.WizardButton.FinishButton, "Finish and show the plan"),
+        for which, name, description in (
+            (QWizard.WizardButton.BackButton, tr("Back to the previous page"), tr("Every answer is kept.")),
+            (QWizard.WizardButton.NextButton, tr("Next page"), tr("Enabled when this page's answers are valid.")),
+            (QWizard.WizardButton.FinishButton, tr("Finish and show the plan"),
+             tr("Gives the plan the whole window; Ctrl+1 brings the questions back.")),
         ):
             self.button(which).setAccessibleName(name)
+            self.button(which).setAccessibleDescription(description)
 
     def _add(self, name: str, number: int, page: QWizardPage) -> None:
         self.ids[name] = number
@@ -240,6 +238,11 @@ class CaseWizard(QWizard):
         for page in self.question_pages:
             if page.fields:
                 page.load()
+
+    def go_to(self, name: str) -> None:
+        """Walk forward to page `name` while the pages on the way are complete (after a rebuild)."""
+        while self.page_name() != name and self.nextId() != -1 and self.currentPage().isComplete():
+            self.next()
 
     def done(self, result: int) -> None:
         """Finish: stay open (the wizard is part of the main window) and show the plan."""

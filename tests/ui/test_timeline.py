@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from conftest import case_data
 from desktop.cli import main
 from desktop.engine import validate_case
+from desktop.ui import theme
 from desktop.ui.status_style import STYLES
-from desktop.ui.timeline import TODAY_COLOUR
 from ui.driver import TODAY, screenshot
 
 CASES = {
@@ -77,8 +77,8 @@ def test_today_line_and_a_recommended_bar_in_their_places(window: Any) -> None:
     x = timeline.today_x()
     assert x == pytest.approx(timeline.scale.x(40))
     lane_gap_y = next(r.top for r in timeline.rows if r.lane == "rehabilitation") - timeline.LANE_GAP / 2
-    assert pixel(window, x, lane_gap_y) == QColor(TODAY_COLOUR)
-    assert pixel(window, x + 6, lane_gap_y) != QColor(TODAY_COLOUR)
+    assert pixel(window, x, lane_gap_y) == QColor(theme.current.today)
+    assert pixel(window, x + 6, lane_gap_y) != QColor(theme.current.today)
 
     rect = timeline.bar_rect("early_mobilisation")  # recommended, from day 0, ongoing
     assert rect.left() == pytest.approx(timeline.scale.x(0))

@@ -1,0 +1,80 @@
+"""Languages of the rule pack: clinician-facing texts looked up by their English text.
+
+`rules/i18n/<lang>.yaml` holds, for one language, every clinician-facing text of the pack
+(`texts`) and the sentences the engine composes itself (`messages`), each keyed by its
+English original. Keys are the English texts, so that reordering rules never breaks a
+translation and an English text that changes shows up as a missing translation.
+`rules check` fails when a shipped language misses a key or a placeholder differs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+ENGLISH = "en"
+LANGUAGE_CODES = ("en", "fr", "es", "pt")  # the languages the app ships
+PSEUDO = "pseudo"  # long, accented text: shows clipped or untranslated strings on screen
+
+
+@dataclass
+class Catalog:
+    language: str = ENGLISH
+    name: str = "English"
+    review: str = ""
+    texts: dict[str, str] = field(default_factory=dict)
+    messages: dict[str, str] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)  # English texts the pack asked for
+
+    def text(self, english: str) -> str:
+        self.used.add(english)
+        if self.language == PSEUDO:
+            return pseudo(english)
+        return self.texts.get(english, english)
+
+    def message(self, english: str) -> str:
+        if self.language == PSEUDO:
+            return pseudo(english)
+        return self.messages.get(english, english)
+
+
+ACCENTS = str.maketrans("aeiouycnsAEIOUYCNS", "àéîõüÿçñšÀÉÎÕÜŸÇÑŠ")
+
+
+def pseudo(text: str) -> str:
+    """Pseudo-localisation: every letter accented, 40% longer, bracketed; placeholders kept."""
+    parts = PLACEHOLDER.split(text)
+    keys = PLACEHOLDER.findall(text)
+    out = parts[0].translate(ACCENTS)
+    for key, part in zip(keys, parts[1:], strict=True):
+        out += key + part.translate(ACCENTS)
+    pad = "·" * max(2, len(text) * 2 // 5)
+    return f"⟦{out}{pad}⟧"
+
+
+def placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+_current = Catalog()
+
+
+def set_current(catalog: Catalog) -> None:
+    """The language of the sentences the engine composes (validation messages and the like)."""
+    global _current
+    _current = catalog
+
+
+def current() -> Catalog:
+    return _current
+
+
+def msg(english: str, **values: object) -> str:
+    """An engine sentence in the current language, with its placeholders filled."""
+    return _current.message(english).format(**values)

@@ -1,0 +1,81 @@
+"""The interface's language: Qt translations (resources/i18n/ovcf_<lang>.qm, built with
+pyside6-lupdate / pyside6-lrelease) plus Qt's own (dialog buttons), and dates in the
+language's format.
+
+Interface strings are written `tr("English text {placeholder}")` (pyside6-lupdate finds
+them) and formatted after translation. Dates are shown as day, abbreviated month and year
+("21 nov. 2026"): never an all-numeric date whose day/month order a reader could mistake.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from desktop import paths
+from desktop.engine.catalog import PSEUDO, pseudo
+
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português"}  # as LANGUAGE_CODES
+QT_CATALOGUES = {"fr": "fr", "es": "es", "pt": "pt_BR"}  # Qt's own translations shipped
+_locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """An interface string in the current language."""
+    return QCoreApplication.translate("", text)
+
+
+class PseudoTranslator(QTranslator):
+    """Long, accented stand-ins for every string: shows clipped or untranslated text."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return pseudo(source) if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_language(language: str) -> None:
+    """Use `language` (en, fr, es, pt, or pseudo) for the interface from now on."""
+    global _locale
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _locale = QLocale(language) if language in QT_CATALOGUES else QLocale(QLocale.Language.English,
+                                                                         QLocale.Country.UnitedKingdom)
+    if language == PSEUDO:
+        _installed.append(PseudoTranslator())
+    elif language in QT_CATALOGUES:
+        ours = QTranslator()
+        if ours.load(str(paths.resources_dir() / "i18n" / f"ovcf_{language}.qm")):
+            _installed.append(ours)
+        qt = QTranslator()
+        if qt.load(f"qtbase_{QT_CATALOGUES[language]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _installed.append(qt)
+    if app is not None:
+        for translator in _installed:
+            app.installTranslator(translator)
+    QLocale.setDefault(_locale)
+
+
+def fmt_date(value: date | None) -> str:
+    """A date as the interface shows it, e.g. '21 Nov 2026' or '21 nov. 2026'."""
+    if value is None:
+        return ""
+    return _locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def long_date(value: date | None) -> str:
+    """A date in words for the patient handout, e.g. '21 November 2026' or '21 novembre 2026'."""
+    if value is None:
+        return ""
+    return _locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def short_date(value: date) -> str:
+    """Day and month for the timeline's axis, e.g. '16 Dec'."""
+    return _locale.toString(QDate(value.year, value.month, value.day), "d MMM")

@@ -1,0 +1,65 @@
+"""The user's settings, remembered across runs: language, site profile, theme, text size, paper.
+
+Stored as an ini file (`settings.ini`) in the user's data folder (OVCF_DATA_DIR overrides
+it). A value that is unreadable or no longer valid falls back to its default, never stops
+the app from starting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QSettings
+
+from .drafts import data_dir
+from .i18n import LANGUAGES
+from .theme import TEXT_SCALES, THEMES
+
+PAPERS = ("a4", "letter")
+PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "en"
+    profile: str = ""  # a profile id of the rule pack, or a profile file's path; "" = the pack's default
+    theme: str = "normal"
+    text_scale: float = 1.0
+    paper: str = "a4"
+
+    def but(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _store() -> QSettings:
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def load_settings() -> Settings:
+    store = _store()
+    default = Settings()
+
+    def text(key: str, allowed: tuple[str, ...] | None, fallback: str) -> str:
+        value = store.value(key, fallback)
+        if not isinstance(value, str) or (allowed is not None and value not in allowed):
+            return fallback
+        return value
+
+    try:
+        scale = float(str(store.value("text_scale", default.text_scale)))
+    except ValueError:
+        scale = default.text_scale
+    return Settings(
+        language=text("language", tuple(LANGUAGES), default.language),
+        profile=text("profile", None, default.profile),
+        theme=text("theme", tuple(THEMES), default.theme),
+        text_scale=scale if min(TEXT_SCALES) <= scale <= max(TEXT_SCALES) else default.text_scale,
+        paper=text("paper", PAPERS, default.paper),
+    )
+
+
+def save_settings(settings: Settings) -> None:
+    store = _store()
+    for key, value in settings.__dict__.items():
+        store.setValue(key, value)
+    store.sync()
