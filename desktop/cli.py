@@ -14,6 +14,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import yaml
+
 from . import __version__, paths
 from .engine import (
     Case,
@@ -27,13 +29,15 @@ from .engine import (
     read_case_file,
     validate_case,
 )
-from .engine.catalog import ENGLISH, LANGUAGE_CODES
+from .engine.catalog import ENGLISH, LANGUAGE_CODES, PSEUDO
+from .engine.i18n import check_translations, updated_catalog
 from .engine.integrity import MANIFEST_NAME, manifest_text
 from .engine.plan import Plan
 from .engine.plan_text import plan_to_text
 from .engine.read_profile import resolve_profile
 from .engine.scenarios import run_scenarios
 from .engine.verify import verify_invariants
+from .files import write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_CASE, EXIT_PACK = 0, 1, 2, 3
 
@@ -51,15 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--rules", metavar="DIR", help="use the rule pack in DIR instead of the bundled one")
     parser.add_argument("--profile", metavar="FILE", help="site profile: a profile file, or the id of a bundled one")
-    parser.add_argument("--language", choices=LANGUAGE_CODES,
-                        help="language of the app, the plan and the printouts (default: the saved setting, or en)")
+    parser.add_argument("--language", choices=(*LANGUAGE_CODES, PSEUDO),
+                        help="language of the app, the plan and the printouts (default: the saved setting, or en); "
+                        "'pseudo' shows long accented stand-ins to check layouts")
     sub = parser.add_subparsers(dest="command")
     plan = sub.add_parser("plan", help="compute the plan for a case file")
     plan.add_argument("case_file", metavar="CASE_FILE")
     plan.add_argument("--profile", metavar="FILE", dest="plan_profile", help="site profile file or id")
     plan.add_argument("--format", choices=("json", "text"), default="json")
     plan.add_argument("--rules", metavar="DIR", dest="plan_rules")
-    plan.add_argument("--language", choices=LANGUAGE_CODES, dest="plan_language",
+    plan.add_argument("--language", choices=(*LANGUAGE_CODES, PSEUDO), dest="plan_language",
                       help="language of the plan and the PDFs (default en)")
     plan.add_argument("--pdf", metavar="OUT.pdf", help="also write the clinician summary as a PDF")
     plan.add_argument("--handout", metavar="OUT.pdf", help="also write the patient handout as a PDF")
@@ -69,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = rules_sub.add_parser("check", help="validate the pack, run scenarios, verify invariants")
     check.add_argument("--rules", metavar="DIR", dest="check_rules")
     check.add_argument("--scenarios", metavar="DIR", help="scenario folder (default: tests/scenarios)")
+    translations = rules_sub.add_parser(
+        "translations", help="check the pack's language files; --update LANG adds new English texts to one")
+    translations.add_argument("--rules", metavar="DIR", dest="i18n_rules")
+    translations.add_argument("--update", metavar="LANG", choices=LANGUAGE_CODES[1:],
+                              help="rewrite rules/i18n/LANG.yaml with every current English text (new ones empty)")
     manifest = rules_sub.add_parser("manifest", help="write DIR/MANIFEST.sha256 for a valid pack (site packs)")
     manifest.add_argument("directory", metavar="DIR")
     return parser
@@ -99,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test(args.rules, args.profile)
         if args.command == "rules" and args.rules_command == "manifest":
             return cmd_rules_manifest(args)
+        if args.command == "rules" and args.rules_command == "translations":
+            return cmd_rules_translations(args)
         if args.command == "rules":
             return cmd_rules_check(args)
     except (RulePackErrors, RulePackError) as exc:
@@ -162,6 +174,32 @@ def cmd_rules_manifest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def print_translations(pack: RulePack) -> bool:
+    """The language files against the English texts the pack just loaded; True if all complete."""
+    checks = check_translations(Path(pack.directory), pack.extra["catalog"].used)
+    print(f"Translations: {len(checks)} language file(s) besides English")
+    for check in checks:
+        state = "ok" if not check.problems else "FAILED"
+        print(f"  {state:6} {check.language.code} {check.language.name}: {check.translated} of {check.wanted} "
+              f"texts translated; {check.language.review}")
+        for problem in check.problems[:20]:
+            print(f"         {problem}")
+        if len(check.problems) > 20:
+            print(f"         ... and {len(check.problems) - 20} more")
+    return all(not c.problems for c in checks)
+
+
+def cmd_rules_translations(args: argparse.Namespace) -> int:
+    pack = load_pack(args.i18n_rules or args.rules)
+    if args.update:
+        content = updated_catalog(Path(pack.directory), args.update, pack.extra["catalog"].used)
+        path = Path(pack.directory) / "i18n" / f"{args.update}.yaml"
+        path.parent.mkdir(exist_ok=True)
+        write_atomic(path, yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=1000).encode("utf-8"))
+        print(f"Wrote {path}")
+    return EXIT_OK if print_translations(pack) else EXIT_FAILED
+
+
 def cmd_rules_check(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     pack = load_pack(args.check_rules or args.rules)
@@ -201,5 +239,6 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
             for example in r.examples:
                 print(f"           {example}")
     ok &= report.ok
+    ok &= print_translations(pack)
     print(f"{'All checks passed' if ok else 'CHECK FAILED'} ({time.perf_counter() - started:.1f} s).")
     return EXIT_OK if ok else EXIT_FAILED

@@ -57,6 +57,16 @@ def pack() -> RulePack:
     return load_rule_pack(paths.rules_dir())
 
 
+@pytest.fixture(autouse=True)
+def english_engine_sentences(pack: RulePack) -> Any:
+    """Loading a pack in another language switches the engine's own sentences to it: put
+    English back after each test."""
+    from desktop.engine.catalog import set_current
+
+    yield
+    set_current(pack.extra["catalog"])
+
+
 @pytest.fixture(scope="session")
 def planner(pack: RulePack) -> Planner:
     return Planner(pack, pack.profiles[pack.default_profile])
@@ -151,3 +161,38 @@ def driver(window: Any) -> Any:
     from ui.driver import Driver
 
     return Driver(window)
+
+
+@pytest.fixture
+def session(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialogs: Dialogs, pack: RulePack) -> Any:
+    """Start the app as run_gui does (settings, language, theme) with its data in tmp_path;
+    `session(settings)` returns the Session, whose `.window` is the current main window.
+    Language, theme and text size are put back afterwards."""
+    from desktop.engine.catalog import set_current
+    from desktop.ui import theme
+    from desktop.ui.app import Session
+    from desktop.ui.i18n import install_language
+    from desktop.ui.settings import Settings
+
+    monkeypatch.setenv("OVCF_DATA_DIR", str(tmp_path / "data"))
+    started: list[Any] = []
+
+    def start(settings: Settings | None = None, profile: str | None = None, rules: Path | None = None) -> Any:
+        app = Session(str(rules or paths.rules_dir()), settings or Settings(), None, today=date(2026, 11, 21))
+        window = app.start(profile)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        if app.window is not None:
+            app.window.document.dirty = False
+            app.window.close()
+            app.window.deleteLater()
+    theme.use("normal")
+    theme.set_text_scale(1.0)
+    install_language("en")
+    set_current(pack.extra["catalog"])

@@ -115,3 +115,24 @@ def test_real_entry_points_run(tmp_path: Path) -> None:
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0
     assert result.stdout.startswith("OVCF Pathway ")
+
+
+@pytest.mark.parametrize(("language", "heading", "status"), [
+    ("fr", "SOURCES", "RECOMMANDÉ"), ("es", "FUENTES", "RECOMENDADO"), ("pt", "FONTES", "RECOMENDADO")])
+def test_plan_in_another_language(capsys: pytest.CaptureFixture[str], language: str, heading: str,
+                                  status: str) -> None:
+    from desktop.engine import load_rule_pack
+
+    catalog = load_rule_pack(REPO / "rules", language=language).extra["catalog"]
+    assert main(["plan", EXAMPLE, "--format", "text", "--language", language]) == 0
+    out = capsys.readouterr().out
+    title = catalog.texts["Calcitonin, 4-week course"]
+    assert f"{status}: {title}" in out
+    assert heading in out.splitlines()
+    assert "[S3] AAOS 2010 recommendation 1" in out, "citations stay as published"
+
+
+def test_case_errors_in_another_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = write_case(tmp_path, **{"pain.nrs": "high"})
+    assert main(["plan", case, "--language", "es"]) == 2
+    assert "pain.nrs: 'high' no es un número entero" in capsys.readouterr().err

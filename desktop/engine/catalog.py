@@ -32,12 +32,12 @@ class Catalog:
         self.used.add(english)
         if self.language == PSEUDO:
             return pseudo(english)
-        return self.texts.get(english, english)
+        return self.texts.get(english) or english  # not (yet) translated: English, never blank
 
     def message(self, english: str) -> str:
         if self.language == PSEUDO:
             return pseudo(english)
-        return self.messages.get(english, english)
+        return self.messages.get(english) or english
 
 
 ACCENTS = str.maketrans("aeiouycnsAEIOUYCNS", "àéîõüÿçñšÀÉÎÕÜŸÇÑŠ")

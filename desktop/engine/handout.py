@@ -69,6 +69,10 @@ def build_handout(
         elif not is_taken(item, decision):
             continue
         dates = {"start": date_text(plan.date_of(item.start_day)), "end": date_text(plan.date_of(item.end_day))}
+        option = next((o for o in pack.availability.get(item.id, ()) if o.resource == item.resource), None)
+        if option is not None and option.handout:  # the site's alternative (e.g. injection, no spray)
+            take.append(Line(option.handout.format(date="", **dates), option.sources))
+            continue
         for part in texts.items.get(item.id, ()):
             if part.when is None or part.when(ctx):
                 take.append(Line(part.text.format(date="", **dates), part.sources))

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,10 @@ def read_catalog(node: Node, language: str) -> Catalog:
     def table(key: str) -> dict[str, str]:
         out = {}
         for english, value in node.get(key).items():
-            out[english] = value.text()
+            if isinstance(value.value, str):  # "" = not translated yet: English is shown, the check fails
+                out[english] = value.value
+            else:
+                value.error(f"expected text, got {value.value!r}")
         return out
     return Catalog(
         language=language,
@@ -70,3 +74,64 @@ def check_catalog(english_texts: set[str], messages: set[str], catalog: Catalog,
                 problems.append(f"{file}: placeholders differ from English in {english!r}: "
                                 f"{sorted(placeholders(english))} vs {sorted(placeholders(table[english]))}")
     return problems
+
+
+def engine_messages() -> set[str] | None:
+    """Every sentence the engine composes: the literal first argument of each msg(...) call in
+    the engine's sources (None when the sources are not there, as in the bundle)."""
+    found: set[str] = set()
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    if not sources:
+        return None
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.add(node.args[0].value)
+    return found
+
+
+@dataclass(frozen=True)
+class LanguageCheck:
+    language: Language
+    translated: int
+    wanted: int
+    problems: list[str]
+
+
+def check_translations(rules: Path, english_texts: set[str]) -> list[LanguageCheck]:
+    """Every shipped language file against the English texts of the pack (`english_texts`,
+    what loading the pack in English asked for) and the engine's sentences."""
+    messages = engine_messages()
+    out = []
+    for language in available_languages(rules)[1:]:
+        rel = f"i18n/{language.code}.yaml"
+        errors: list[RulePackError] = []
+        node = read_node(rules, rel, errors)
+        catalog = read_catalog(Node(node.value, rel, node.line, "", errors), language.code) if node else None
+        problems = [str(e) for e in errors]
+        if catalog is not None:
+            wanted_messages = messages if messages is not None else set(catalog.messages)
+            problems += check_catalog(english_texts, wanted_messages, catalog, rel)
+            done = len(english_texts & catalog.texts.keys()) + len(wanted_messages & catalog.messages.keys())
+            out.append(LanguageCheck(language, done, len(english_texts) + len(wanted_messages), problems))
+        else:
+            out.append(LanguageCheck(language, 0, 0, problems))
+    return out
+
+
+def updated_catalog(rules: Path, language: str, english_texts: set[str]) -> dict[str, object]:
+    """The language file's content with every current English key: translations kept, new
+    keys empty (the check fails until they are filled), obsolete keys dropped."""
+    errors: list[RulePackError] = []
+    path = rules / "i18n" / f"{language}.yaml"
+    node = read_node(rules, f"i18n/{language}.yaml", errors) if path.exists() else None
+    old = read_catalog(node, language) if node is not None else Catalog(language=language)
+    messages = engine_messages() or set(old.messages)
+    return {
+        "language": language,
+        "name": old.name if old.name != "English" else language,
+        "review": old.review or "Not yet reviewed by a clinician.",
+        "texts": {k: old.texts.get(k, "") for k in sorted(english_texts)},
+        "messages": {k: old.messages.get(k, "") for k in sorted(messages)},
+    }

@@ -405,7 +405,7 @@ class _PackLoader:
             sources=cite.sources(e.get("sources"), required=False),
             required=e.get("required").boolean() if e.has("required") else False,
             nullable=nullable,
-            unit=e.get("unit").opt_text(),
+            unit=e.get("unit").opt_words(),
             minimum=e.get("minimum").number() if e.has("minimum") else None,
             maximum=e.get("maximum").number() if e.has("maximum") else None,
             choices=tuple(choices),

@@ -262,8 +262,9 @@ class Resource:
 @dataclass(frozen=True)
 class AvailabilityOption:
     resource: str
-    text: str | None = None
+    text: str | None = None  # replaces the item's detail when this alternative is used
     sources: tuple[str, ...] = ()
+    handout: str | None = None  # replaces the item's line on the patient handout
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ class PlanItem:
     notes: tuple[Note, ...] = ()
     assumptions: tuple[str, ...] = ()
     site: str = ""  # where the site provides it, e.g. "By referral to: Regional Hospital."
+    resource: str = ""  # what the site uses for it (rules/availability.yaml), "" if not site-dependent
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ class Plan:
                     "notes": notes(i.notes),
                     "assumptions": list(i.assumptions),
                     "site": i.site or None,
+                    "resource": i.resource or None,
                 }
                 for i in self.items
             ],

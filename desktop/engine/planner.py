@@ -161,7 +161,7 @@ class Planner:
         for part in detail:
             sources.update(dict.fromkeys(part.sources))
         joined = " ".join(p.text for p in detail)
-        status, reason, text, site = self._at_this_site(item, rule.status, rule.reason, joined, sources)
+        status, reason, text, site, resource = self._at_this_site(item, rule.status, rule.reason, joined, sources)
         return PlanItem(
             id=item.id,
             lane=item.lane,
@@ -176,6 +176,7 @@ class Planner:
             because=fields,
             reason=reason,
             site=site,
+            resource=resource,
             cautions=tuple(Note(p.text, p.sources) for p in cautions),
             notes=tuple(Note(p.text, p.sources) for p in notes),
             assumptions=tuple(
@@ -187,25 +188,25 @@ class Planner:
 
     def _at_this_site(
         self, item: Item, status: str, reason: str, detail: str, sources: dict[str, None]
-    ) -> tuple[str, str, str, str]:
-        """Apply the site profile's availability: (status, reason, detail, where) for `item`."""
+    ) -> tuple[str, str, str, str, str]:
+        """Apply the site profile's availability: (status, reason, detail, where, resource used)."""
         options = self.pack.availability.get(item.id)
         if not options or status not in self.offered:
-            return status, reason, detail, ""
+            return status, reason, detail, "", ""
         chosen = next((o for o in options if self.profile.has(o.resource).state != "not_available"), None)
         if chosen is None:
             labels = ", ".join(self.pack.resources[o.resource].label for o in options)
             if status == "continue":  # never stop current treatment for want of stock: say so
                 note = self.pack.phrases["continue_elsewhere"].format(profile=self.profile.name, resources=labels)
-                return status, reason, detail, note
+                return status, reason, detail, note, ""
             missing = self.pack.phrases["not_available"].format(profile=self.profile.name, resources=labels)
-            return "unavailable", f"{missing} {reason}", detail, ""
+            return "unavailable", f"{missing} {reason}", detail, "", ""
         if chosen is not options[0] and chosen.text:
             detail = chosen.text
             sources.update(dict.fromkeys(chosen.sources))
         where = self.profile.has(chosen.resource)
         site = self.pack.phrases["referral"].format(centre=where.centre) if where.state == "referral" else ""
-        return status, reason, detail, site
+        return status, reason, detail, site, chosen.resource
 
     @staticmethod
     def _texts(parts: tuple[TextPart, ...], ctx: Ctx) -> list[TextPart]:

@@ -42,9 +42,9 @@ def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Prof
     return Profile(
         availability=read_site(node, pack) if node.has("availability") else {},
         id=node.get("id").text(),
-        name=node.get("name").text(),
-        region=node.get("region").text(),
-        description=node.get("description").text(),
+        name=node.get("name").words(),  # a pack's profiles are translated; a site's own file is as written
+        region=node.get("region").words(),
+        description=node.get("description").words(),
         parameters=values,
         file=rel,
         sha256=sha256,

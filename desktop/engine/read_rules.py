@@ -289,15 +289,16 @@ def read_availability(
             entry.error(f"unknown item '{item_id}'")
         found = []
         for option in entry.entries():
-            if not option.is_mapping({"resource"}, {"text", "sources"}):
+            if not option.is_mapping({"resource"}, {"text", "handout", "sources"}):
                 continue
             rid = option.get("resource").text()
             if rid not in resources:
                 option.get("resource").error(f"unknown resource '{rid}'")
             text = option.get("text").words() if option.has("text") else None
-            if text and not option.has("sources"):
+            handout = option.get("handout").words() if option.has("handout") else None
+            if (text or handout) and not option.has("sources"):
                 option.error("an alternative's text needs sources")
-            found.append(AvailabilityOption(rid, text, cite.sources(option.get("sources"), required=False)))
+            found.append(AvailabilityOption(rid, text, cite.sources(option.get("sources"), required=False), handout))
         if not found:
             entry.error("an item needs at least one resource")
         options[item_id] = tuple(found)

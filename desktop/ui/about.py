@@ -12,7 +12,7 @@ from desktop.engine.i18n import available_languages
 from desktop.engine.model import Profile, RulePack
 
 from .i18n import tr
-from .plan_html import citation, site_state
+from .plan_html import citation, site_state, tag
 
 
 def about_html(pack: RulePack, profile: Profile) -> str:
@@ -33,16 +33,18 @@ def about_html(pack: RulePack, profile: Profile) -> str:
         for lang in available_languages(Path(pack.directory))
     )
     sources = "".join(f"<li>{citation(pack, s)}</li>" for s in pack.sources)
+    profile_title = tr("Site profile: {name}").format(name=profile.name)
+    sources_title = tr("Sources ({count})").format(count=len(pack.sources))
+    not_on_site = tag("p", tr("Not on site:")) + f"<ul>{site}</ul>" if site else ""
     return (
-        f"<h2>OVCF Pathway {escape(__version__)}</h2>"
-        f"<p>{escape(pack.disclaimer)}</p>"
-        f"<h3>{escape(tr('Rule pack'))}</h3><p>{escape(pack.title)} {escape(pack.version)}<br>"
-        f"sha256 <tt>{escape(pack.sha256)}</tt><br>{escape(tr('folder'))} {escape(pack.directory)}</p>"
-        f"<h3>{escape(tr('Site profile: {name}').format(name=profile.name))} ({escape(profile.region)})</h3>"
-        f"<p>{escape(profile.description)}</p><ul>{choices}</ul>"
-        + (f"<p>{escape(tr('Not on site:'))}</p><ul>{site}</ul>" if site else "")
-        + f"<h3>{escape(tr('Languages and their review status'))}</h3><ul>{languages}</ul>"
-        f"<h3>{escape(tr('Sources ({count})').format(count=len(pack.sources)))}</h3><ul>{sources}</ul>"
+        f"<h2>OVCF Pathway {escape(__version__)}</h2><p>{escape(pack.disclaimer)}</p>"
+        + tag("h3", tr("Rule pack"))
+        + f"<p>{escape(pack.title)} {escape(pack.version)}<br>sha256 <tt>{escape(pack.sha256)}</tt><br>"
+        + escape(tr("folder")) + f" {escape(pack.directory)}</p>"
+        + tag("h3", f"{profile_title} ({profile.region})")
+        + f"<p>{escape(profile.description)}</p><ul>{choices}</ul>{not_on_site}"
+        + tag("h3", tr("Languages and their review status")) + f"<ul>{languages}</ul>"
+        + tag("h3", sources_title) + f"<ul>{sources}</ul>"
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
@@ -12,6 +11,7 @@ from desktop.engine.history import Decision
 from desktop.engine.model import RulePack
 
 from .i18n import tr
+from .plan_html import tag
 
 
 class DecisionBar(QWidget):
@@ -61,7 +61,7 @@ class DecisionBar(QWidget):
         if self.item_id is None:
             return
         self._loading = True
-        self.title.setText(f"<b>{escape(tr('Decision on {item}:').format(item=title))}</b>")
+        self.title.setText(tag("b", tr("Decision on {item}:").format(item=title)))
         value = decision.decision if decision else None
         self.buttons[[v for v, _l in self.CHOICES].index(value)].setChecked(True)
         self.reason.setCurrentIndex(max(self.reason.findData(decision.reason if decision else ""), 0))

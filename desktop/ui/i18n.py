@@ -18,7 +18,9 @@ from desktop.engine.catalog import PSEUDO, pseudo
 
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português"}  # as LANGUAGE_CODES
 QT_CATALOGUES = {"fr": "fr", "es": "es", "pt": "pt_BR"}  # Qt's own translations shipped
-_locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}  # dates and numbers
+LONG_DATES = {"es": "d 'de' MMMM 'de' yyyy", "pt": "d 'de' MMMM 'de' yyyy"}  # "21 de noviembre de 2026"
+_locale = QLocale("en_GB")
 _installed: list[QTranslator] = []
 
 
@@ -45,8 +47,7 @@ def install_language(language: str) -> None:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    _locale = QLocale(language) if language in QT_CATALOGUES else QLocale(QLocale.Language.English,
-                                                                         QLocale.Country.UnitedKingdom)
+    _locale = QLocale(LOCALES.get(language, "en_GB"))
     if language == PSEUDO:
         _installed.append(PseudoTranslator())
     elif language in QT_CATALOGUES:
@@ -73,7 +74,8 @@ def long_date(value: date | None) -> str:
     """A date in words for the patient handout, e.g. '21 November 2026' or '21 novembre 2026'."""
     if value is None:
         return ""
-    return _locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    pattern = LONG_DATES.get(_locale.name().split("_")[0], "d MMMM yyyy")
+    return _locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def short_date(value: date) -> str:

@@ -20,7 +20,9 @@ class Legend(QWidget):
         self.today = tr("Today (visit)")
         self.setAccessibleName(tr("Timeline legend"))
         self.setAccessibleDescription("; ".join(status_labels[s] for s in STYLES))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # as many rows as the width needs, in any language and text size
+        self.setSizePolicy(policy)
 
     def _entries(self) -> list[tuple[str, float]]:
         metrics = QFontMetricsF(self.font())
@@ -48,13 +50,17 @@ class Legend(QWidget):
     def heightForWidth(self, width: int) -> int:
         return int(self._layout(float(width))[-1][1].y() + self._line() + 2)
 
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.heightForWidth(self.width() if self.width() > 200 else 900))
+
     def resizeEvent(self, event: object) -> None:
-        self.setFixedHeight(self.heightForWidth(self.width()))
+        if self.height() != self.heightForWidth(self.width()):
+            self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self.setFixedHeight(self.heightForWidth(self.width()))
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -23,6 +23,7 @@ from .answers import AnswerStore
 from .document import CaseDocument
 from .drafts import DraftStore
 from .i18n import fmt_date, tr
+from .plan_html import tag
 from .plan_panel import PlanPanel
 from .printing import handout_document, new_printer, summary_document, write_pdf
 from .settings import PAPER_NAMES, PAPERS, Settings
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.paper_actions: dict[str, QAction] = {}
         for paper in PAPERS:
-            action = self._action(paper_menu, PAPER_NAMES[paper], None, partial(self.set_paper, paper))
+            action = self._action(paper_menu, f"&{PAPER_NAMES[paper]}", None, partial(self.set_paper, paper))
             action.setCheckable(True)
             action.setChecked(paper == self.paper)
             group.addAction(action)
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.dirty)
         if self.document.follow_up and self.document.last_visit:
             self.visit_note.setText(
-                f"<b>{escape(tr('Follow-up visit.'))}</b> "
+                tag("b", tr("Follow-up visit.")) + " "
                 + escape(tr("Last visit {date}. Only new or due questions are asked; the review page shows every "
                             "answer.").format(date=fmt_date(self.document.last_visit)))
             )

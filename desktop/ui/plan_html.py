@@ -21,6 +21,11 @@ def when_text(plan: Plan, item: PlanItem) -> str:
     )
 
 
+def tag(name: str, text: str) -> str:
+    """`text`, escaped, in an HTML element: tag("h3", "Why") is <h3>Why</h3>."""
+    return f"<{name}>{escape(text)}</{name}>"
+
+
 def site_state(state: str, centre: str = "") -> str:
     """How a site has something it lacks on site: by referral to a centre, or not at all."""
     return tr("by referral to {centre}").format(centre=centre) if state == "referral" else tr("not available")
@@ -34,7 +39,7 @@ def citation(pack: RulePack, sid: str) -> str:
     if source.url:
         text += f' <a href="{escape(source.url)}">{escape(source.url)}</a>'
     if not source.confirmed:
-        text += f" <b>[{escape(tr('UNCONFIRMED'))}]</b>"
+        text += " <b>[" + escape(tr("UNCONFIRMED")) + "]</b>"
     if source.note:
         text += f" <i>{escape(source.note)}</i>"
     return text
@@ -60,37 +65,37 @@ def item_html(pack: RulePack, plan: Plan, item: PlanItem) -> str:
     because = "".join(f"<li>{escape(b.label)}: <b>{escape(b.display)}</b></li>" for b in item.because)
     parts = [
         f"<h2>{escape(item.title)}</h2>",
-        f"<p><b>{escape(tr('Status:'))}</b> {escape(pack.status_labels[item.status])}<br>",
-        f"<b>{escape(tr('When:'))}</b> {escape(when_text(plan, item))}<br>",
-        f"<b>{escape(tr('Strength of recommendation:'))}</b> {strength_text}</p>",
+        "<p><b>" + escape(tr("Status:")) + f"</b> {escape(pack.status_labels[item.status])}<br>",
+        tag("b", tr("When:")) + f" {escape(when_text(plan, item))}<br>",
+        tag("b", tr("Strength of recommendation:")) + f" {strength_text}</p>",
     ]
     if item.site:
-        parts.append(f"<p><b>{escape(tr('Where:'))}</b> {escape(item.site)}</p>")
+        parts.append("<p><b>" + escape(tr("Where:")) + f"</b> {escape(item.site)}</p>")
     if item.detail:
-        parts.append(f"<h3>{escape(tr('Dose and schedule'))}</h3><p>{escape(item.detail)}</p>")
-    parts.append(f"<h3>{escape(tr('Why'))}</h3><p>{escape(item.reason)}</p>")
-    parts.append(f"<h3>{escape(tr('Answers that decided it'))}</h3><ul>{because}</ul>")
+        parts.append(tag("h3", tr("Dose and schedule")) + f"<p>{escape(item.detail)}</p>")
+    parts.append(tag("h3", tr("Why")) + f"<p>{escape(item.reason)}</p>")
+    parts.append(tag("h3", tr("Answers that decided it")) + f"<ul>{because}</ul>")
     if item.assumptions:
         texts = "".join(f"<li>{escape(pack.question(q).if_unknown or q)}</li>" for q in item.assumptions)
-        parts.append(f"<h3>{escape(tr('Assumed (answer unknown)'))}</h3><ul>{texts}</ul>")
+        parts.append(tag("h3", tr("Assumed (answer unknown)")) + f"<ul>{texts}</ul>")
     parts.append(_notes(pack, tr("Cautions"), item.cautions))
     parts.append(_notes(pack, tr("Evidence notes and where sources differ"), item.notes))
     refs = "".join(f"<li>{citation(pack, s)}</li>" for s in item.sources)
-    parts.append(f"<h3>{escape(tr('Sources'))}</h3><ul>{refs}</ul>")
+    parts.append(tag("h3", tr("Sources")) + f"<ul>{refs}</ul>")
     return "".join(parts)
 
 
 def plan_notes_html(pack: RulePack, plan: Plan) -> str:
     """What the clinician should see when no item is selected: alerts, assumptions, choices."""
     parts = [
-        f"<h2>{escape(tr('Plan notes'))}</h2><p>"
+        tag("h2", tr("Plan notes")) + "<p>"
         + escape(tr("Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of "
                     "recommendation, sources and the answers behind it."))
         + "</p>"
     ]
     if plan.input_warnings:
         rows = "".join(f"<li>{escape(w.text)}</li>" for w in plan.input_warnings)
-        parts.append(f"<h3>{escape(tr('Check the answers'))}</h3><ul>{rows}</ul>")
+        parts.append(tag("h3", tr("Check the answers")) + f"<ul>{rows}</ul>")
     others = [a for a in plan.alerts if a.severity != "critical"]
     if others:
         rows = "".join(
@@ -98,10 +103,10 @@ def plan_notes_html(pack: RulePack, plan: Plan) -> str:
             f" <small>({short_refs(pack, a.sources)})</small></li>"
             for a in others
         )
-        parts.append(f"<h3>{escape(tr('Alerts'))}</h3><ul>{rows}</ul>")
+        parts.append(tag("h3", tr("Alerts")) + f"<ul>{rows}</ul>")
     if plan.assumptions:
         rows = "".join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions)
-        parts.append(f"<h3>{escape(tr('Assumptions (answers left unknown)'))}</h3><ul>{rows}</ul>")
+        parts.append(tag("h3", tr("Assumptions (answers left unknown)")) + f"<ul>{rows}</ul>")
     parts.append(profile_html(pack, plan))
     return "".join(parts)
 
@@ -122,5 +127,5 @@ def profile_html(pack: RulePack, plan: Plan) -> str:
     title = escape(tr("Site profile: {name}").format(name=plan.profile_name))
     out = f"<h3>{title}</h3><ul>{rows}</ul>"
     if site:
-        out += f"<h3>{escape(tr('What this site does not have on site'))}</h3><ul>{site}</ul>"
+        out += tag("h3", tr("What this site does not have on site")) + f"<ul>{site}</ul>"
     return out

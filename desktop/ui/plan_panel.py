@@ -28,7 +28,7 @@ from . import theme
 from .decision_bar import DecisionBar
 from .i18n import fmt_date, tr
 from .legend import Legend
-from .plan_html import item_html, plan_notes_html, short_refs
+from .plan_html import item_html, plan_notes_html, short_refs, tag
 from .timeline import TimelineWidget
 
 
@@ -161,10 +161,10 @@ class PlanPanel(QWidget):
         self.plan = None
         self.timeline.set_plan(None, [])
         items = "".join(f"<li>{escape(n)}</li>" for n in needed)
-        listing = f"<p>{escape(tr('Still needed:'))}</p><ul>{items}</ul>" if needed else ""
+        listing = tag("p", tr("Still needed:")) + f"<ul>{items}</ul>" if needed else ""
         self.waiting.setText(
-            f"<h2>{escape(tr('The plan appears here'))}</h2>"
-            f"<p>{escape(tr('as soon as the questions on the left are answered.'))}</p>" + listing
+            tag("h2", tr("The plan appears here"))
+            + tag("p", tr("as soon as the questions on the left are answered.")) + listing
         )
         self.waiting.setAccessibleDescription(self.waiting.text())
         self.stack.setCurrentIndex(0)

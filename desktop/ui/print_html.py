@@ -16,7 +16,7 @@ from desktop.engine.model import RulePack
 from desktop.engine.plan import Plan, PlanItem
 
 from .i18n import fmt_date, tr
-from .plan_html import citation, short_refs, site_state
+from .plan_html import citation, short_refs, site_state, tag
 
 STYLE = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; }
@@ -87,7 +87,7 @@ def summary_html(
 ) -> str:
     reasons = {r.id: r.label for r in pack.decision_reasons}
     parts = [f"<html><head><style>{STYLE}</style></head><body>",
-             f"<h1>{escape(tr('OVCF Pathway: clinician summary'))}</h1>"]
+             tag("h1", tr("OVCF Pathway: clinician summary"))]
     parts.append(patient_line(pack, answers, plan))
     critical = [a for a in plan.alerts if a.severity == "critical"]
     if critical:
@@ -97,7 +97,7 @@ def summary_html(
             for a in critical
         )
         parts.append(f"<table width='100%' cellspacing='0'><tr><td class='critical'>{boxed}</td></tr></table>")
-    parts.append(f"<h2>{escape(tr('Timeline'))}</h2>" "<img src='timeline.png' width='{TIMELINE_WIDTH}'>")
+    parts.append(tag("h2", tr("Timeline")) + "<img src='timeline.png' width='{TIMELINE_WIDTH}'>")
     rows = []
     for item in plan.items:
         when = dates_text(plan, item)
@@ -117,10 +117,10 @@ def summary_html(
             f"<td>{decided}</td></tr>"
         )
     parts.append(
-        f"<h2>{escape(tr('Plan items'))}</h2><table class='grid' width='100%' cellspacing='0'><tr>"
+        tag("h2", tr("Plan items")) + "<table class='grid' width='100%' cellspacing='0'><tr>"
         + header_cells(((tr("Item and status"), 23), (tr("Dose and schedule"), 35), (tr("Dates"), 14),
                         (tr("Strength, sources"), 15), (tr("Decision"), 13)))
-        + "</tr>" + "".join(rows) + "</table>"
+        + "</tr>".join(rows) + "</table>"
     )
     others = [a for a in plan.alerts if a.severity != "critical"]
     if others:
@@ -129,24 +129,25 @@ def summary_html(
             f"<span class='small'>({short_refs(pack, a.sources)})</span></li>"
             for a in others
         )
-        parts.append(f"<h2>{escape(tr('Other alerts'))}</h2><ul>{listed}</ul>")
+        parts.append(tag("h2", tr("Other alerts")) + f"<ul>{listed}</ul>")
     if plan.assumptions:
-        parts.append(f"<h2>{escape(tr('Assumptions (answers left unknown)'))}</h2><ul>"
-                     + "".join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions) + "</ul>")
+        parts.append(tag("h2", tr("Assumptions (answers left unknown)")) + "<ul>"
+                    .join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions) + "</ul>")
     if visits:
+        none = tr("none")
         visit_rows = "".join(
             f"<tr><td>{fmt_date(v.date)}</td><td>{v.day}</td><td>{escape(pack.phase_label(v.phase))}</td>"
-            f"<td>{escape(', '.join(c.field for c in v.changed) or tr('none'))}</td>"
+            f"<td>{escape(', '.join(c.field for c in v.changed) or none)}</td>"
             f"<td>{escape(v.rule_pack.get('version', ''))}</td></tr>"
             for v in visits
         )
         heads = header_cells(((tr("Date"), 0), (tr("Day"), 0), (tr("Phase"), 0), (tr("Answers changed"), 0),
                               (tr("Rule pack"), 0)))
-        parts.append(f"<h2>{escape(tr('Visits'))}</h2><table class='grid' cellspacing='0'><tr>{heads}</tr>"
+        parts.append(tag("h2", tr("Visits")) + f"<table class='grid' cellspacing='0'><tr>{heads}</tr>"
                      + visit_rows + "</table>")
     parts.append(site_html(plan))
     cited = "".join(f"<li>{citation(pack, s)}</li>" for s in plan.cited())
-    parts.append(f"<h2>{escape(tr('Sources'))}</h2><ol class='small'>{cited}</ol>")
+    parts.append(tag("h2", tr("Sources")) + f"<ol class='small'>{cited}</ol>")
     footer = tr("Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.").format(
         id=plan.pack_id, version=plan.pack_version, sha256=plan.pack_sha256, app=__version__, date=fmt_date(printed))
     parts.append(

@@ -66,7 +66,7 @@ class SettingsDialog(QDialog):
         self.profile_about = QLabel()
         self.profile_about.setWordWrap(True)
         self.profile.currentIndexChanged.connect(lambda _i: self._describe_profile())
-        load = QPushButton(tr("&Load a profile file…"))
+        self.load = load = QPushButton(tr("Load a profile &file…"))
         load.setAccessibleName(tr("Load a profile file"))
         load.setAccessibleDescription(tr("Use a site profile from a file (checked before it is used)."))
         load.clicked.connect(self.choose_profile_file)
@@ -87,7 +87,7 @@ class SettingsDialog(QDialog):
         profile_row.addWidget(load)
         for text, widget in ((tr("&Language:"), self.language), (tr("Site &profile:"), self.profile),
                              (tr("T&heme:"), self.theme), (tr("&Text size:"), self.text_scale),
-                             (tr("Pa&per size:"), self.paper)):
+                             (tr("Paper si&ze:"), self.paper)):
             label = QLabel(text)
             label.setBuddy(widget)
             if widget is self.profile:

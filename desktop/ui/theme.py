@@ -86,6 +86,22 @@ HIGH_CONTRAST = Theme(
     },
 )
 
+# Fusion draws frames and check-box outlines a shade darker than the window: invisible on black.
+HIGH_CONTRAST_STYLE = """
+QLineEdit, QComboBox, QPushButton, QToolButton, QTextBrowser, QAbstractSpinBox { border: 1px solid #ffffff; }
+QPushButton, QToolButton { padding: 3px 10px; }
+QLineEdit:focus, QComboBox:focus, QPushButton:focus, QToolButton:focus, QTextBrowser:focus {
+    border: 2px solid #ffff00; }
+QPushButton:disabled, QToolButton:disabled, QLineEdit:disabled, QComboBox:disabled { border: 1px dashed #9e9e9e; }
+QCheckBox::indicator, QRadioButton::indicator { width: 13px; height: 13px; border: 2px solid #ffffff;
+                                                background: #000000; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; border-color: #ffff00; }
+QCheckBox:focus, QRadioButton:focus { outline: none; border: 1px dotted #ffff00; }
+QMenu { border: 1px solid #ffffff; }
+QMenu::item:selected, QMenuBar::item:selected { background: #ffff00; color: #000000; }
+"""
+
 THEMES = {t.name: t for t in (NORMAL, HIGH_CONTRAST)}
 current = NORMAL
 _base_point_size: float | None = None
@@ -134,7 +150,9 @@ def use(name: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    app.setStyle("Fusion")  # honours the palette the same way on every platform
+    if not app.property("ovcf_fusion"):  # once, before any style sheet (setStyle under one crashes Qt)
+        app.setStyle("Fusion")  # honours the palette the same way on every platform
+        app.setProperty("ovcf_fusion", True)
     if current is HIGH_CONTRAST:
         palette = QPalette()
         black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
@@ -142,8 +160,9 @@ def use(name: str) -> None:
                      QPalette.ColorRole.Button, QPalette.ColorRole.ToolTipBase):
             palette.setColor(role, black)
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                     QPalette.ColorRole.ToolTipText, QPalette.ColorRole.BrightText, QPalette.ColorRole.PlaceholderText):
+                     QPalette.ColorRole.ToolTipText, QPalette.ColorRole.BrightText):
             palette.setColor(role, white)
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#b0b0b0"))  # a hint, not an answer
         palette.setColor(QPalette.ColorRole.Highlight, yellow)
         palette.setColor(QPalette.ColorRole.HighlightedText, black)
         palette.setColor(QPalette.ColorRole.Link, QColor("#6ecbff"))
@@ -152,7 +171,11 @@ def use(name: str) -> None:
             palette.setColor(group, QPalette.ColorRole.Text, QColor("#bdbdbd"))
             palette.setColor(group, QPalette.ColorRole.ButtonText, QColor("#bdbdbd"))
         app.setPalette(palette)
+        if app.styleSheet() != HIGH_CONTRAST_STYLE:
+            app.setStyleSheet(HIGH_CONTRAST_STYLE)
     else:
+        if app.styleSheet():
+            app.setStyleSheet("")
         app.setPalette(app.style().standardPalette())
 
 

@@ -259,7 +259,9 @@ class TimelineWidget(QWidget):
             bands = theme.current.phase_bands
             painter.fillRect(QRectF(left, 0, right - left, bottom), QColor(bands[index % len(bands)]))
             painter.setPen(QColor(theme.current.text))
-            painter.drawText(QRectF(left + 4, 2, max(right - left - 8, 0), 18), Qt.AlignmentFlag.AlignLeft, label)
+            room = max(right - left - 8, 0)
+            shown = QFontMetricsF(bold).elidedText(label, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QRectF(left + 4, 2, room, 18), Qt.AlignmentFlag.AlignLeft, shown)
         painter.setFont(self.base)
 
     def _paint_axis(self, painter: QPainter) -> None:
@@ -270,7 +272,11 @@ class TimelineWidget(QWidget):
         small = QFont(self.base)
         small.setPointSizeF(max(self.base.pointSizeF() * 0.85, 6.0))
         painter.setFont(small)
-        for tick in week_ticks(self.scale, self.plan.onset_date, tr("wk {week}"), short_date):
+        week = tr("wk {week}")
+        metrics = QFontMetricsF(small)
+        sample = f"{week.format(week=52)}  {short_date(self.plan.onset_date)}"  # about the widest label
+        for tick in week_ticks(self.scale, self.plan.onset_date, week, short_date,
+                               metrics.horizontalAdvance(sample) + 10):
             x = self.scale.x(tick.day)
             if tick.major:
                 painter.setPen(QPen(QColor(theme.current.grid), 1))
@@ -284,24 +290,32 @@ class TimelineWidget(QWidget):
         painter.setFont(self.base)
 
     def _paint_decision_points(self, painter: QPainter) -> None:
+        """A diamond per decision point, its short name beside it: on the upper line when it ends
+        before the next diamond, else on the lower line, else shortened to fit."""
         assert self.plan is not None
         metrics = QFontMetricsF(self.base)
-        lane_end = [0.0, 0.0]
-        for point in self.plan.decision_points:
-            if point.day > self.scale.last_day:
-                continue
-            x = self.scale.x(point.day)
+        points = [p for p in self.plan.decision_points if p.day <= self.scale.last_day]
+        xs = [self.scale.x(p.day) for p in points]
+        line_end = [0.0, 0.0]
+        for index, (point, x) in enumerate(zip(points, xs, strict=True)):
             painter.setPen(QPen(QColor(theme.current.muted), 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, 46), QPointF(x, self.height() / self.k))
             diamond = QPolygonF([QPointF(x, 44), QPointF(x + 5, 49), QPointF(x, 54), QPointF(x - 5, 49)])
             painter.setPen(QPen(QColor(theme.current.text), 1))
             painter.setBrush(QColor(theme.current.background))
             painter.drawPolygon(diamond)
-            width = metrics.horizontalAdvance(point.short) + 6
-            level = 0 if lane_end[0] <= x + 7 else 1
-            lane_end[level] = x + 7 + width
+            next_x = xs[index + 1] - 6 if index + 1 < len(xs) else self.scale.right + self.MARGIN
+            start, width = x + 7, metrics.horizontalAdvance(point.short)
+            if line_end[0] <= start and start + width <= next_x:
+                level, room = 0, width
+            elif line_end[1] <= start:
+                level, room = 1, width
+            else:
+                level, room = 0, max(next_x - start, 0.0)
+            line_end[level] = start + room + 6
             painter.setPen(QColor(theme.current.text))
-            painter.drawText(QPointF(x + 7, 54 + level * 12), point.short)
+            text = metrics.elidedText(point.short, Qt.TextElideMode.ElideRight, room + 1)
+            painter.drawText(QPointF(start, 54 + level * 12), text)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_rows(self, painter: QPainter, exposed: QRectF) -> None:

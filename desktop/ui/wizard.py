@@ -29,6 +29,16 @@ from .i18n import tr
 from .plan_html import short_refs
 
 
+def intro_label(text: str) -> QLabel:
+    """The page's introduction: a wrapped label that grows with its text (QWizard's subtitle
+    keeps a fixed height and cuts long or translated text off)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAccessibleName(tr("About this page"))
+    label.setAccessibleDescription(text)
+    return label
+
+
 def update_completeness(page: QWizardPage) -> None:
     """Emit completeChanged without losing the user's place: an embedded QWizard moves keyboard
     focus out of the page when it updates its buttons, which would pull the cursor away from
@@ -47,7 +57,7 @@ class QuestionPage(QWizardPage):
         self.page_id = page.id
         self.pack = pack
         self.setTitle(page.title)
-        self.setSubTitle(page.intro)
+        self.intro = intro_label(page.intro)
         self.fields: dict[str, Field] = {}
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidgetResizable(True)
@@ -58,6 +68,7 @@ class QuestionPage(QWizardPage):
         self.needed.setAccessibleName(tr("What is still needed on this page"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
         layout.addWidget(self.page_scroll, 1)
         layout.addWidget(self.needed)
         store.changed.connect(self._store_changed)
@@ -127,8 +138,8 @@ class UrgentPage(QWizardPage):
         self.router = router
         self.store = store
         self.setTitle(pack.urgent_page.title)
-        self.setSubTitle(pack.urgent_page.intro)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro_label(pack.urgent_page.intro))
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(32, 32))
         icon.setAccessibleName(tr("Critical"))
@@ -144,10 +155,10 @@ class UrgentPage(QWizardPage):
     def initializePage(self) -> None:
         rows = "".join(
             f"<li style='margin-bottom:8px'><b>{escape(a.text)}</b>"
-            f"<br><small>{escape(tr('Sources:'))} {short_refs(self.pack, a.sources)}</small></li>"
+            f"<br><small>" + escape(tr("Sources:")) + f" {short_refs(self.pack, a.sources)}</small></li>"
             for a in self.router.urgent_actions(self.store.answers)
         )
-        self.todo.setText(f"<p><b>{escape(tr('CRITICAL: do this first.'))}</b></p><ol>{rows}</ol>")
+        self.todo.setText("<p><b>" + escape(tr("CRITICAL: do this first.")) + f"</b></p><ol>{rows}</ol>")
         self.todo.setAccessibleDescription(self.todo.text())
 
 
@@ -158,10 +169,12 @@ class ReviewPage(QWizardPage):
         self.router = router
         self.store = store
         self.setTitle(tr("Review"))
-        self.setSubTitle(tr("Check the answers. Finish shows the plan; Back changes an answer (nothing is lost)."))
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(tr("Summary of the answers"))
+        self.summary.setAccessibleDescription(tr("Every answer, page by page, as the plan will use it."))
         layout = QVBoxLayout(self)
+        layout.addWidget(intro_label(tr("Check the answers. Finish shows the plan; Back changes an answer (nothing is "
+                                        "lost).")))
         layout.addWidget(self.summary)
         store.changed.connect(self._store_changed)
 
@@ -195,7 +208,7 @@ class CaseWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, False)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Finish: show the plan"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("F&inish: show the plan"))
         self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
         self.router = router

@@ -70,6 +70,22 @@ def test_the_rules_alternative_replaces_an_unavailable_form(pack: RulePack) -> N
     assert "S13" in calcitonin.sources
 
 
+def test_the_handout_names_the_form_the_site_has(pack: RulePack) -> None:
+    from desktop.engine.handout import build_handout
+
+    lines = {}
+    for profile in ("default", "eu_clinic"):
+        planner = Planner(pack, pack.profiles[profile])
+        case = validate_case(pack, case_data(), planner.params, today=TODAY)
+        handout = build_handout(planner, case, planner.plan(case), {})
+        take = next(s for s in handout.sections if s.key == "take")
+        lines[profile] = next(line for line in take.lines if line.text.startswith("Calcitonin"))
+    assert "nasal spray" in lines["default"].text
+    assert lines["eu_clinic"].text == ("Calcitonin injection, under the skin or into a muscle, until 19 December 2026. "
+                                       "Do not use it for longer than 4 weeks in total.")
+    assert lines["eu_clinic"].sources == ("S13",)
+
+
 def test_an_urgent_referral_needs_a_place(rules_copy: Path) -> None:
     edit(rules_copy / "profiles" / "district_hospital.yaml", '  mri: {referral: "Regional Referral Hospital, radiology"}', "  mri: not_available")
     with pytest.raises(RulePackErrors) as caught:

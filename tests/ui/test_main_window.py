@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import shutil
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from conftest import REPO, edit
 from desktop import __version__
 from desktop.engine import RulePack
+from desktop.engine.i18n import available_languages
 from desktop.ui import app as app_module
 from desktop.ui.about import AboutDialog, about_html
 from ui.driver import screenshot
@@ -58,6 +60,12 @@ def test_about_names_versions_fingerprint_sources_and_disclaimer(window: Any, pa
     for source in pack.sources.values():
         assert f"[{source.id}]" in html
     assert "For use by healthcare professionals" in html
+    for language in available_languages(Path(pack.directory)):
+        assert f"{language.name} ({language.code}): {escape(language.review)}" in html
+    district = pack.profiles["district_hospital"]
+    html = about_html(pack, district)
+    assert f"Site profile: {district.name}" in html
+    assert "by referral to Regional Referral Hospital, spine unit" in html  # what the site lacks, and where it sends patients
     dialog = AboutDialog(pack, pack.profiles["default"], window)
     dialog.show()
     screenshot(dialog, "about")

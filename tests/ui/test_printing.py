@@ -159,3 +159,25 @@ def test_command_line_pdfs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert near(pdf_text(summary), "Calcitonin, 4-week course")
     assert page_size(handout).endswith("(letter)")
     assert "What to take and do" in pdf_text(handout)
+
+
+@pytest.mark.parametrize(("language", "title", "handout_date"), [
+    ("fr", "OVCF Pathway : résumé pour le clinicien", "19 décembre 2026"),
+    ("es", "OVCF Pathway: resumen clínico", "19 de diciembre de 2026"),
+    ("pt", "OVCF Pathway: resumo clínico", "19 de dezembro de 2026"),
+])
+def test_printouts_in_another_language(tmp_path: Path, qapp: Any, language: str, title: str,
+                                       handout_date: str) -> None:
+    from desktop.cli import main
+    from desktop.ui.i18n import install_language
+
+    summary, handout = tmp_path / "s.pdf", tmp_path / "h.pdf"
+    try:
+        assert main(["plan", str(REPO / "examples" / "acute_l3.yaml"), "--language", language,
+                     "--pdf", str(summary), "--handout", str(handout)]) == 0
+    finally:
+        install_language("en")
+    text = pdf_text(summary)
+    assert title in text
+    assert "21 nov" in text and "2026-11-21" not in text, "dates in words, never numeric"
+    assert handout_date in pdf_text(handout)

@@ -1,0 +1,891 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Fuentes ({count})</translation>
+    </message>
+    <message>
+        <source>Not on site:</source>
+        <translation>No disponible en el centro:</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Languages and their review status</source>
+        <translation>Idiomas y estado de su revisión</translation>
+    </message>
+    <message>
+        <source>About OVCF Pathway</source>
+        <translation>Acerca de OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Versions, rule pack fingerprint, site profile, languages and sources.</source>
+        <translation>Versiones, huella del paquete de reglas, perfil del centro, idiomas y fuentes.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: rule pack refused</source>
+        <translation>OVCF Pathway: paquete de reglas rechazado</translation>
+    </message>
+    <message>
+        <source>The clinical rule pack is invalid, so no plan can be shown.</source>
+        <translation>El paquete de reglas clínicas no es válido, por lo que no se puede mostrar ningún plan.</translation>
+    </message>
+    <message>
+        <source>Site profile not used</source>
+        <translation>Perfil del centro no utilizado</translation>
+    </message>
+    <message>
+        <source>The saved site profile is not valid any more; the default profile is used.</source>
+        <translation>El perfil del centro guardado ya no es válido; se usa el perfil predeterminado.</translation>
+    </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>Configuración no aplicada</translation>
+    </message>
+    <message>
+        <source>The language or site profile could not be loaded; nothing was changed.</source>
+        <translation>No se pudo cargar el idioma o el perfil del centro; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>A&amp;ceptar</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>Sin &amp;decidir</translation>
+    </message>
+    <message>
+        <source>Decision: {choice}</source>
+        <translation>Decisión: {choice}</translation>
+    </message>
+    <message>
+        <source>Saved with the visit, shown on the timeline and printed.</source>
+        <translation>Se guarda con la visita, se muestra en la línea de tiempo y se imprime.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Motivo (opcional)</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motivo de la decisión</translation>
+    </message>
+    <message>
+        <source>Why the item was accepted or declined.</source>
+        <translation>Por qué se aceptó o se rechazó el elemento.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Nota sobre la decisión</translation>
+    </message>
+    <message>
+        <source>Free text, printed with the decision.</source>
+        <translation>Texto libre; se imprime con la decisión.</translation>
+    </message>
+    <message>
+        <source>Decision on {item}:</source>
+        <translation>Decisión sobre {item}:</translation>
+    </message>
+    <message>
+        <source>OVCF case files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Archivos de caso OVCF (*.yaml *.yml *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to {what}?</source>
+        <translation>¿Guardar los cambios en {what}?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>If you do not save, the answers entered since the last save are lost.</source>
+        <translation>Si no guarda, se perderán las respuestas introducidas desde la última vez que guardó.</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway closed unexpectedly on {saved} with unsaved answers ({what}).</source>
+        <translation>OVCF Pathway se cerró inesperadamente el {saved} con respuestas sin guardar ({what}).</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Restore them? Every answer comes back as it was.</source>
+        <translation>¿Desea restaurarlas? Todas las respuestas volverán a estar como estaban.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Abrir un caso</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Abrir un archivo</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>{help} Sources: {names}.</source>
+        <translation>{help} Fuentes: {names}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{question}, as entered</source>
+        <translation>{question}, tal como se introdujo</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>{question}: choose on a calendar</source>
+        <translation>{question}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <source>Opens a calendar to pick the date with the arrow keys and Enter.</source>
+        <translation>Abre un calendario para elegir la fecha con las teclas de flecha e Intro.</translation>
+    </message>
+    <message>
+        <source>Calendar for {question}</source>
+        <translation>Calendario para {question}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Ninguno de estos</translation>
+    </message>
+    <message>
+        <source>{question}: none of these</source>
+        <translation>{question}: ninguno de estos</translation>
+    </message>
+    <message>
+        <source>Tick if none of the above applies (an answer, not a blank).</source>
+        <translation>Márquelo si no se aplica ninguno de los anteriores (es una respuesta, no un campo en blanco).</translation>
+    </message>
+    <message>
+        <source>Today (visit)</source>
+        <translation>Hoy (visita)</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Leyenda de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Case questions</source>
+        <translation>Preguntas del caso</translation>
+    </message>
+    <message>
+        <source>The questions about this patient, one page at a time.</source>
+        <translation>Las preguntas sobre este paciente, una página cada vez.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export clinician summary (PDF)…</source>
+        <translation>&amp;Exportar resumen clínico (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export patient &amp;handout (PDF)…</source>
+        <translation>Exportar &amp;hoja para el paciente (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print clinician summary…</source>
+        <translation>&amp;Imprimir resumen clínico…</translation>
+    </message>
+    <message>
+        <source>Print patient hando&amp;ut…</source>
+        <translation>Imprimir hoja para el &amp;paciente…</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>&amp;Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más pe&amp;queño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>Zoom timeline &amp;in</source>
+        <translation>&amp;Acercar la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Zoom timeline &amp;out</source>
+        <translation>A&amp;lejar la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Fit timeline to window</source>
+        <translation>A&amp;justar la línea de tiempo a la ventana</translation>
+    </message>
+    <message>
+        <source>Show and go to the &amp;questions</source>
+        <translation>Mostrar e ir a las &amp;preguntas</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;timeline</source>
+        <translation>Ir a la línea de &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>Go to the item &amp;details</source>
+        <translation>Ir a los &amp;detalles del elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About OVCF Pathway</source>
+        <translation>&amp;Acerca de OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Follow-up visit.</source>
+        <translation>Consulta de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Last visit {date}. Only new or due questions are asked; the review page shows every answer.</source>
+        <translation>Última visita: {date}. Solo se hacen las preguntas nuevas o pendientes; la página de revisión muestra todas las respuestas.</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>este caso</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>No se puede abrir el caso</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid case file; nothing was changed.</source>
+        <translation>{file} no es un archivo de caso válido; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>No se pudo leer {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet</source>
+        <translation>Aún no se puede guardar</translation>
+    </message>
+    <message>
+        <source>The case is not complete or has a wrong answer; your answers are kept (and autosaved).</source>
+        <translation>El caso no está completo o tiene una respuesta incorrecta; sus respuestas se conservan (y se guardan automáticamente).</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Error al guardar</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. Your answers are kept (and autosaved); try another folder.</source>
+        <translation>No se pudo escribir {file}: {error}. Sus respuestas se conservan (y se guardan automáticamente); pruebe con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>a new case</source>
+        <translation>un caso nuevo</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Aún no hay nada que imprimir</translation>
+    </message>
+    <message>
+        <source>Answer the questions first: the plan is not complete.</source>
+        <translation>Responda primero a las preguntas: el plan no está completo.</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway clinician summary</source>
+        <translation>Resumen clínico de OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}.</source>
+        <translation>No se pudo escribir {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>From {start} (day {day}), ongoing</source>
+        <translation>Desde {start} (día {day}), en curso</translation>
+    </message>
+    <message>
+        <source>{date} (day {day})</source>
+        <translation>{date} (día {day})</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (days {first} to {last})</source>
+        <translation>{start} a {end} (días {first} a {last})</translation>
+    </message>
+    <message>
+        <source>by referral to {centre}</source>
+        <translation>mediante derivación a {centre}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>NO CONFIRMADA</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation:</source>
+        <translation>Fuerza de la recomendación:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Answers that decided it</source>
+        <translation>Respuestas determinantes</translation>
+    </message>
+    <message>
+        <source>Assumed (answer unknown)</source>
+        <translation>Supuesto (respuesta desconocida)</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Evidence notes and where sources differ</source>
+        <translation>Notas sobre la evidencia y discrepancias entre fuentes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Notas del plan</translation>
+    </message>
+    <message>
+        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
+        <translation>Seleccione un elemento en la línea de tiempo (con un clic o con las teclas de flecha) para ver su dosis, fechas, fuerza de la recomendación, fuentes y las respuestas en que se basa.</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>Revise las respuestas</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Assumptions (answers left unknown)</source>
+        <translation>Supuestos (respuestas sin conocer)</translation>
+    </message>
+    <message>
+        <source>What this site does not have on site</source>
+        <translation>Lo que este centro no tiene disponible</translation>
+    </message>
+    <message>
+        <source>Site profile: {name}</source>
+        <translation>Perfil del centro: {name}</translation>
+    </message>
+    <message>
+        <source>Plan not ready yet</source>
+        <translation>El plan aún no está listo</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Resumen del plan</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Alertas críticas</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <source>Up and Down select an item; its details appear below.</source>
+        <translation>Las flechas arriba y abajo seleccionan un elemento; sus detalles aparecen debajo.</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Detalles del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Dose, dates, status, strength of recommendation, citations and the answers behind the item.</source>
+        <translation>Dosis, fechas, estado, fuerza de la recomendación, citas y las respuestas en que se basa el elemento.</translation>
+    </message>
+    <message>
+        <source>Still needed:</source>
+        <translation>Falta:</translation>
+    </message>
+    <message>
+        <source>The plan appears here</source>
+        <translation>El plan aparece aquí</translation>
+    </message>
+    <message>
+        <source>as soon as the questions on the left are answered.</source>
+        <translation>en cuanto se respondan las preguntas de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase.</source>
+        <translation>Día {day} desde el inicio, fase {phase}.</translation>
+    </message>
+    <message>
+        <source>Visit {visit}; onset {onset}. Site profile: {profile}. Rule pack {version} (sha256 {hash}…).</source>
+        <translation>Visita {visit}; inicio {onset}. Perfil del centro: {profile}. Paquete de reglas {version} (sha256 {hash}…).</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>What each assumption means is under Plan notes and on the items.</source>
+        <translation>El significado de cada supuesto figura en las notas del plan y en los elementos.</translation>
+    </message>
+    <message>
+        <source>Assumed, because left unknown:</source>
+        <translation>Supuestos por haberse dejado como desconocidos:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Edad:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexo:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visita:</translation>
+    </message>
+    <message>
+        <source>Onset:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase</source>
+        <translation>Día {day} desde el inicio, fase {phase}</translation>
+    </message>
+    <message>
+        <source>from {start}, ongoing</source>
+        <translation>desde {start}, en curso</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: clinician summary</source>
+        <translation>OVCF Pathway: resumen clínico</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Elementos del plan</translation>
+    </message>
+    <message>
+        <source>Item and status</source>
+        <translation>Elemento y estado</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Dose and schedule</source>
+        <translation>Dosis y pauta</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Strength, sources</source>
+        <translation>Fuerza, fuentes</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation>Otras alertas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Answers changed</source>
+        <translation>Respuestas modificadas</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Paquete de reglas</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
+        <translation>Paquete de reglas {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Impreso el {date}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the interface, the questions, the plan and the printouts.</source>
+        <translation>Idioma de la interfaz, las preguntas, el plan y los documentos impresos.</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>Perfil del centro</translation>
+    </message>
+    <message>
+        <source>What this site has on site or by referral, and its choices where the sources disagree.</source>
+        <translation>Lo que este centro ofrece en el propio centro o mediante derivación, y sus elecciones cuando las fuentes discrepan.</translation>
+    </message>
+    <message>
+        <source>Load a profile &amp;file…</source>
+        <translation>Cargar un &amp;archivo de perfil…</translation>
+    </message>
+    <message>
+        <source>Load a profile file</source>
+        <translation>Cargar un archivo de perfil</translation>
+    </message>
+    <message>
+        <source>Use a site profile from a file (checked before it is used).</source>
+        <translation>Usar un perfil del centro desde un archivo (se comprueba antes de usarlo).</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>High contrast shows white and yellow on black.</source>
+        <translation>El alto contraste muestra blanco y amarillo sobre negro.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus in the main window.</source>
+        <translation>También con Ctrl+más y Ctrl+menos en la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>For printing and PDF export.</source>
+        <translation>Para la impresión y la exportación a PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Site &amp;profile:</source>
+        <translation>&amp;Perfil del centro:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>Tamaño del te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Tamaño del pap&amp;el:</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Aplicar la configuración</translation>
+    </message>
+    <message>
+        <source>Keep the settings as they were</source>
+        <translation>Mantener la configuración como estaba</translation>
+    </message>
+    <message>
+        <source>{name} (file {file})</source>
+        <translation>{name} (archivo {file})</translation>
+    </message>
+    <message>
+        <source>Site profiles (*.yaml *.yml)</source>
+        <translation>Perfiles del centro (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Profile not used</source>
+        <translation>Perfil no utilizado</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid site profile; the current profile is kept.</source>
+        <translation>{file} no es un perfil del centro válido; se mantiene el perfil actual.</translation>
+    </message>
+    <message>
+        <source>Treatment timeline</source>
+        <translation>Línea de tiempo del tratamiento</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Aún no hay plan.</translation>
+    </message>
+    <message>
+        <source>{count} items. Use the arrow keys to select one.</source>
+        <translation>{count} elementos. Use las teclas de flecha para seleccionar uno.</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
+        <translation>sem {week}</translation>
+    </message>
+    <message>
+        <source>nothing in this lane</source>
+        <translation>nada en esta fila</translation>
+    </message>
+    <message>
+        <source>ACCEPTED by the clinician</source>
+        <translation>ACEPTADO por el clínico</translation>
+    </message>
+    <message>
+        <source>DECLINED by the clinician</source>
+        <translation>RECHAZADO por el clínico</translation>
+    </message>
+    <message>
+        <source>Today, day {day}</source>
+        <translation>Hoy, día {day}</translation>
+    </message>
+    <message>
+        <source>What is still needed on this page</source>
+        <translation>Lo que aún falta en esta página</translation>
+    </message>
+    <message>
+        <source>Still needed: {names}.</source>
+        <translation>Aún falta: {names}.</translation>
+    </message>
+    <message>
+        <source>Correct the answers marked with a warning sign.</source>
+        <translation>Corrija las respuestas marcadas con un signo de advertencia.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>What to do before the plan</source>
+        <translation>Qué hacer antes del plan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Check the answers. Finish shows the plan; Back changes an answer (nothing is lost).</source>
+        <translation>Compruebe las respuestas. «Finalizar» muestra el plan; «Atrás» permite cambiar una respuesta (no se pierde nada).</translation>
+    </message>
+    <message>
+        <source>Summary of the answers</source>
+        <translation>Resumen de las respuestas</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>Acerca de esta página</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>CRITICAL: do this first.</source>
+        <translation>CRÍTICO: haga esto primero.</translation>
+    </message>
+    <message>
+        <source>Every answer, page by page, as the plan will use it.</source>
+        <translation>Todas las respuestas, página por página, tal como las usará el plan.</translation>
+    </message>
+    <message>
+        <source>F&amp;inish: show the plan</source>
+        <translation>&amp;Finalizar: mostrar el plan</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; A&amp;trás</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Volver a la página anterior</translation>
+    </message>
+    <message>
+        <source>Every answer is kept.</source>
+        <translation>Se conservan todas las respuestas.</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Enabled when this page&apos;s answers are valid.</source>
+        <translation>Se activa cuando las respuestas de esta página son válidas.</translation>
+    </message>
+    <message>
+        <source>Finish and show the plan</source>
+        <translation>Finalizar y mostrar el plan</translation>
+    </message>
+    <message>
+        <source>Gives the plan the whole window; Ctrl+1 brings the questions back.</source>
+        <translation>Da al plan toda la ventana; Ctrl+1 vuelve a mostrar las preguntas.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,891 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Sources ({count})</translation>
+    </message>
+    <message>
+        <source>Not on site:</source>
+        <translation>Pas sur place :</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Languages and their review status</source>
+        <translation>Langues et état de leur relecture</translation>
+    </message>
+    <message>
+        <source>About OVCF Pathway</source>
+        <translation>À propos d&apos;OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Versions, rule pack fingerprint, site profile, languages and sources.</source>
+        <translation>Versions, empreinte du jeu de règles, profil du site, langues et sources.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: rule pack refused</source>
+        <translation>OVCF Pathway&#xa0;: jeu de règles refusé</translation>
+    </message>
+    <message>
+        <source>The clinical rule pack is invalid, so no plan can be shown.</source>
+        <translation>Le jeu de règles cliniques n&apos;est pas valide&#xa0;: aucun plan ne peut être affiché.</translation>
+    </message>
+    <message>
+        <source>Site profile not used</source>
+        <translation>Profil du site non utilisé</translation>
+    </message>
+    <message>
+        <source>The saved site profile is not valid any more; the default profile is used.</source>
+        <translation>Le profil du site enregistré n&apos;est plus valide&#xa0;; le profil par défaut est utilisé.</translation>
+    </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>Paramètres non appliqués</translation>
+    </message>
+    <message>
+        <source>The language or site profile could not be loaded; nothing was changed.</source>
+        <translation>La langue ou le profil du site n&apos;a pas pu être chargé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Non décidé</translation>
+    </message>
+    <message>
+        <source>Decision: {choice}</source>
+        <translation>Décision&#xa0;: {choice}</translation>
+    </message>
+    <message>
+        <source>Saved with the visit, shown on the timeline and printed.</source>
+        <translation>Enregistrée avec la visite, affichée sur la chronologie et imprimée.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Motif (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>Why the item was accepted or declined.</source>
+        <translation>Pourquoi l&apos;élément a été accepté ou refusé.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Note sur la décision</translation>
+    </message>
+    <message>
+        <source>Free text, printed with the decision.</source>
+        <translation>Texte libre, imprimé avec la décision.</translation>
+    </message>
+    <message>
+        <source>Decision on {item}:</source>
+        <translation>Décision sur {item} :</translation>
+    </message>
+    <message>
+        <source>OVCF case files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Fichiers de cas OVCF (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to {what}?</source>
+        <translation>Enregistrer les modifications de {what}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>If you do not save, the answers entered since the last save are lost.</source>
+        <translation>Si vous n&apos;enregistrez pas, les réponses saisies depuis le dernier enregistrement seront perdues.</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway closed unexpectedly on {saved} with unsaved answers ({what}).</source>
+        <translation>OVCF Pathway s&apos;est fermé de manière inattendue le {saved} avec des réponses non enregistrées ({what}).</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Restore them? Every answer comes back as it was.</source>
+        <translation>Les restaurer&#xa0;? Chaque réponse sera rétablie telle quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Ouvrir un cas</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>{help} Sources: {names}.</source>
+        <translation>{help} Sources&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{question}, as entered</source>
+        <translation>{question}, valeur saisie</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>{question}: choose on a calendar</source>
+        <translation>{question}&#xa0;: choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Opens a calendar to pick the date with the arrow keys and Enter.</source>
+        <translation>Ouvre un calendrier pour choisir la date avec les flèches et Entrée.</translation>
+    </message>
+    <message>
+        <source>Calendar for {question}</source>
+        <translation>Calendrier pour {question}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Aucun de ceux-ci</translation>
+    </message>
+    <message>
+        <source>{question}: none of these</source>
+        <translation>{question}&#xa0;: aucun de ceux-ci</translation>
+    </message>
+    <message>
+        <source>Tick if none of the above applies (an answer, not a blank).</source>
+        <translation>Cochez si rien de ce qui précède ne s&apos;applique (c&apos;est une réponse, pas un oubli).</translation>
+    </message>
+    <message>
+        <source>Today (visit)</source>
+        <translation>Aujourd&apos;hui (visite)</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Légende de la chronologie</translation>
+    </message>
+    <message>
+        <source>Case questions</source>
+        <translation>Questions du cas</translation>
+    </message>
+    <message>
+        <source>The questions about this patient, one page at a time.</source>
+        <translation>Les questions sur ce patient, une page à la fois.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau cas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export clinician summary (PDF)…</source>
+        <translation>E&amp;xporter la synthèse clinicien (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export patient &amp;handout (PDF)…</source>
+        <translation>Exporter la &amp;fiche patient (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print clinician summary…</source>
+        <translation>&amp;Imprimer la synthèse clinicien…</translation>
+    </message>
+    <message>
+        <source>Print patient hando&amp;ut…</source>
+        <translation>Imprimer la fic&amp;he patient…</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Format du &amp;papier</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Zoom timeline &amp;in</source>
+        <translation>&amp;Zoom avant sur la chronologie</translation>
+    </message>
+    <message>
+        <source>Zoom timeline &amp;out</source>
+        <translation>Zoom a&amp;rrière sur la chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Fit timeline to window</source>
+        <translation>&amp;Ajuster la chronologie à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Show and go to the &amp;questions</source>
+        <translation>Afficher les &amp;questions et y aller</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;timeline</source>
+        <translation>Aller à la chrono&amp;logie</translation>
+    </message>
+    <message>
+        <source>Go to the item &amp;details</source>
+        <translation>Aller aux &amp;détails de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About OVCF Pathway</source>
+        <translation>À &amp;propos d&apos;OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <source>Follow-up visit.</source>
+        <translation>Consultation de suivi.</translation>
+    </message>
+    <message>
+        <source>Last visit {date}. Only new or due questions are asked; the review page shows every answer.</source>
+        <translation>Dernière visite le {date}. Seules les questions nouvelles ou à refaire sont posées&#xa0;; la page Récapitulatif affiche toutes les réponses.</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>ce cas</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>Impossible d&apos;ouvrir le cas</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid case file; nothing was changed.</source>
+        <translation>{file} n&apos;est pas un fichier de cas valide&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>Impossible de lire {file}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet</source>
+        <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The case is not complete or has a wrong answer; your answers are kept (and autosaved).</source>
+        <translation>Le cas est incomplet ou contient une réponse erronée&#xa0;; vos réponses sont conservées (et enregistrées automatiquement).</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. Your answers are kept (and autosaved); try another folder.</source>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {error}. Vos réponses sont conservées (et enregistrées automatiquement)&#xa0;; essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>a new case</source>
+        <translation>un nouveau cas</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Rien à imprimer pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Answer the questions first: the plan is not complete.</source>
+        <translation>Répondez d&apos;abord aux questions&#xa0;: le plan n&apos;est pas complet.</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway clinician summary</source>
+        <translation>Synthèse clinicien OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}.</source>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>From {start} (day {day}), ongoing</source>
+        <translation>À partir du {start} (jour {day}), en cours</translation>
+    </message>
+    <message>
+        <source>{date} (day {day})</source>
+        <translation>{date} (jour {day})</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (days {first} to {last})</source>
+        <translation>Du {start} au {end} (jours {first} à {last})</translation>
+    </message>
+    <message>
+        <source>by referral to {centre}</source>
+        <translation>sur orientation vers {centre}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>NON CONFIRMÉ</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation:</source>
+        <translation>Force de la recommandation :</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Answers that decided it</source>
+        <translation>Réponses qui l’ont décidé</translation>
+    </message>
+    <message>
+        <source>Assumed (answer unknown)</source>
+        <translation>Supposé (réponse inconnue)</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Précautions</translation>
+    </message>
+    <message>
+        <source>Evidence notes and where sources differ</source>
+        <translation>Notes sur les preuves et divergences entre sources</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Notes du plan</translation>
+    </message>
+    <message>
+        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
+        <translation>Sélectionnez un élément sur la chronologie (clic ou flèches) pour voir sa dose, ses dates, la force de la recommandation, les sources et les réponses sur lesquelles il repose.</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>Vérifier les réponses</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Assumptions (answers left unknown)</source>
+        <translation>Hypothèses (réponses laissées inconnues)</translation>
+    </message>
+    <message>
+        <source>What this site does not have on site</source>
+        <translation>Ce que ce site n’a pas sur place</translation>
+    </message>
+    <message>
+        <source>Site profile: {name}</source>
+        <translation>Profil du site&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Plan not ready yet</source>
+        <translation>Plan pas encore prêt</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Résumé du plan</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Alertes critiques</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>Up and Down select an item; its details appear below.</source>
+        <translation>Les flèches Haut et Bas sélectionnent un élément&#xa0;; ses détails s&apos;affichent en dessous.</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Détails de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Dose, dates, status, strength of recommendation, citations and the answers behind the item.</source>
+        <translation>Dose, dates, statut, force de la recommandation, références et réponses sur lesquelles repose l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Still needed:</source>
+        <translation>Encore nécessaire :</translation>
+    </message>
+    <message>
+        <source>The plan appears here</source>
+        <translation>Le plan apparaît ici</translation>
+    </message>
+    <message>
+        <source>as soon as the questions on the left are answered.</source>
+        <translation>dès que les questions de gauche ont reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase.</source>
+        <translation>Jour {day} depuis le début, phase {phase}.</translation>
+    </message>
+    <message>
+        <source>Visit {visit}; onset {onset}. Site profile: {profile}. Rule pack {version} (sha256 {hash}…).</source>
+        <translation>Visite {visit}&#xa0;; début {onset}. Profil du site&#xa0;: {profile}. Jeu de règles {version} (sha256 {hash}…).</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>What each assumption means is under Plan notes and on the items.</source>
+        <translation>La signification de chaque hypothèse figure dans les notes du plan et sur les éléments.</translation>
+    </message>
+    <message>
+        <source>Assumed, because left unknown:</source>
+        <translation>Supposé, car laissé inconnu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Âge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Onset:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase</source>
+        <translation>Jour {day} depuis le début, phase {phase}</translation>
+    </message>
+    <message>
+        <source>from {start}, ongoing</source>
+        <translation>à partir du {start}, en cours</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: clinician summary</source>
+        <translation>OVCF Pathway : résumé pour le clinicien</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Éléments du plan</translation>
+    </message>
+    <message>
+        <source>Item and status</source>
+        <translation>Élément et statut</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Dose and schedule</source>
+        <translation>Dose et schéma</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Strength, sources</source>
+        <translation>Force, sources</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation>Autres alertes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Answers changed</source>
+        <translation>Réponses modifiées</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Jeu de règles</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
+        <translation>Jeu de règles {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Imprimé le {date}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the interface, the questions, the plan and the printouts.</source>
+        <translation>Langue de l&apos;interface, des questions, du plan et des impressions.</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>Profil du site</translation>
+    </message>
+    <message>
+        <source>What this site has on site or by referral, and its choices where the sources disagree.</source>
+        <translation>Ce dont ce site dispose sur place ou sur orientation, et ses choix là où les sources divergent.</translation>
+    </message>
+    <message>
+        <source>Load a profile &amp;file…</source>
+        <translation>Charger un &amp;fichier de profil…</translation>
+    </message>
+    <message>
+        <source>Load a profile file</source>
+        <translation>Charger un fichier de profil</translation>
+    </message>
+    <message>
+        <source>Use a site profile from a file (checked before it is used).</source>
+        <translation>Utiliser un profil de site à partir d&apos;un fichier (vérifié avant utilisation).</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>High contrast shows white and yellow on black.</source>
+        <translation>Le contraste élevé affiche du blanc et du jaune sur fond noir.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus in the main window.</source>
+        <translation>Aussi Ctrl+plus et Ctrl+moins dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>For printing and PDF export.</source>
+        <translation>Pour l&apos;impression et l&apos;export PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site &amp;profile:</source>
+        <translation>&amp;Profil du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>Ta&amp;ille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Fo&amp;rmat du papier :</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Appliquer les paramètres</translation>
+    </message>
+    <message>
+        <source>Keep the settings as they were</source>
+        <translation>Conserver les paramètres tels quels</translation>
+    </message>
+    <message>
+        <source>{name} (file {file})</source>
+        <translation>{name} (fichier {file})</translation>
+    </message>
+    <message>
+        <source>Site profiles (*.yaml *.yml)</source>
+        <translation>Profils de site (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Profile not used</source>
+        <translation>Profil non utilisé</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid site profile; the current profile is kept.</source>
+        <translation>{file} n&apos;est pas un profil de site valide&#xa0;; le profil actuel est conservé.</translation>
+    </message>
+    <message>
+        <source>Treatment timeline</source>
+        <translation>Chronologie du traitement</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Pas encore de plan.</translation>
+    </message>
+    <message>
+        <source>{count} items. Use the arrow keys to select one.</source>
+        <translation>{count} éléments. Utilisez les flèches pour en sélectionner un.</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
+        <translation>sem. {week}</translation>
+    </message>
+    <message>
+        <source>nothing in this lane</source>
+        <translation>rien sur cette ligne</translation>
+    </message>
+    <message>
+        <source>ACCEPTED by the clinician</source>
+        <translation>ACCEPTÉ par le clinicien</translation>
+    </message>
+    <message>
+        <source>DECLINED by the clinician</source>
+        <translation>REFUSÉ par le clinicien</translation>
+    </message>
+    <message>
+        <source>Today, day {day}</source>
+        <translation>Aujourd&apos;hui, jour {day}</translation>
+    </message>
+    <message>
+        <source>What is still needed on this page</source>
+        <translation>Ce qui manque encore sur cette page</translation>
+    </message>
+    <message>
+        <source>Still needed: {names}.</source>
+        <translation>Encore requis&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Correct the answers marked with a warning sign.</source>
+        <translation>Corrigez les réponses marquées d&apos;un signe d&apos;avertissement.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>What to do before the plan</source>
+        <translation>À faire avant le plan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Check the answers. Finish shows the plan; Back changes an answer (nothing is lost).</source>
+        <translation>Vérifiez les réponses. «&#xa0;Terminer&#xa0;» affiche le plan&#xa0;; «&#xa0;Précédent&#xa0;» permet de modifier une réponse (rien n&apos;est perdu).</translation>
+    </message>
+    <message>
+        <source>Summary of the answers</source>
+        <translation>Récapitulatif des réponses</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>À propos de cette page</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>CRITICAL: do this first.</source>
+        <translation>CRITIQUE : à faire en premier.</translation>
+    </message>
+    <message>
+        <source>Every answer, page by page, as the plan will use it.</source>
+        <translation>Chaque réponse, page par page, telle que le plan l’utilisera.</translation>
+    </message>
+    <message>
+        <source>F&amp;inish: show the plan</source>
+        <translation>&amp;Terminer : afficher le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Retour à la page précédente</translation>
+    </message>
+    <message>
+        <source>Every answer is kept.</source>
+        <translation>Toutes les réponses sont conservées.</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Enabled when this page&apos;s answers are valid.</source>
+        <translation>Activé lorsque les réponses de cette page sont valides.</translation>
+    </message>
+    <message>
+        <source>Finish and show the plan</source>
+        <translation>Terminer et afficher le plan</translation>
+    </message>
+    <message>
+        <source>Gives the plan the whole window; Ctrl+1 brings the questions back.</source>
+        <translation>Donne toute la fenêtre au plan&#xa0;; Ctrl+1 réaffiche les questions.</translation>
+    </message>
+</context>
+</TS>

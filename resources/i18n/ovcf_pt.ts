@@ -1,0 +1,891 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name></name>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Fontes ({count})</translation>
+    </message>
+    <message>
+        <source>Not on site:</source>
+        <translation>Não disponível no centro:</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Languages and their review status</source>
+        <translation>Idiomas e estado da sua revisão</translation>
+    </message>
+    <message>
+        <source>About OVCF Pathway</source>
+        <translation>Acerca do OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Versions, rule pack fingerprint, site profile, languages and sources.</source>
+        <translation>Versões, impressão digital do pacote de regras, perfil do centro, idiomas e fontes.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: rule pack refused</source>
+        <translation>OVCF Pathway: pacote de regras recusado</translation>
+    </message>
+    <message>
+        <source>The clinical rule pack is invalid, so no plan can be shown.</source>
+        <translation>O pacote de regras clínicas é inválido; por isso, não é possível mostrar nenhum plano.</translation>
+    </message>
+    <message>
+        <source>Site profile not used</source>
+        <translation>Perfil do centro não utilizado</translation>
+    </message>
+    <message>
+        <source>The saved site profile is not valid any more; the default profile is used.</source>
+        <translation>O perfil do centro guardado já não é válido; é utilizado o perfil predefinido.</translation>
+    </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>Definições não aplicadas</translation>
+    </message>
+    <message>
+        <source>The language or site profile could not be loaded; nothing was changed.</source>
+        <translation>Não foi possível carregar o idioma ou o perfil do centro; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line</source>
+        <translation>&amp;Recusar</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Por decidir</translation>
+    </message>
+    <message>
+        <source>Decision: {choice}</source>
+        <translation>Decisão: {choice}</translation>
+    </message>
+    <message>
+        <source>Saved with the visit, shown on the timeline and printed.</source>
+        <translation>Guardada com a consulta, mostrada no cronograma e impressa.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Motivo (opcional)</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motivo da decisão</translation>
+    </message>
+    <message>
+        <source>Why the item was accepted or declined.</source>
+        <translation>Porque é que o item foi aceite ou recusado.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Nota sobre a decisão</translation>
+    </message>
+    <message>
+        <source>Free text, printed with the decision.</source>
+        <translation>Texto livre, impresso com a decisão.</translation>
+    </message>
+    <message>
+        <source>Decision on {item}:</source>
+        <translation>Decisão sobre {item}:</translation>
+    </message>
+    <message>
+        <source>OVCF case files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Ficheiros de caso OVCF (*.yaml *.yml *.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to {what}?</source>
+        <translation>Guardar as alterações feitas a {what}?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não guardadas</translation>
+    </message>
+    <message>
+        <source>If you do not save, the answers entered since the last save are lost.</source>
+        <translation>Se não guardar, as respostas introduzidas desde a última gravação perdem-se.</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway closed unexpectedly on {saved} with unsaved answers ({what}).</source>
+        <translation>O OVCF Pathway fechou inesperadamente em {saved} com respostas não guardadas ({what}).</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar trabalho não guardado</translation>
+    </message>
+    <message>
+        <source>Restore them? Every answer comes back as it was.</source>
+        <translation>Restaurá-las? Todas as respostas voltam a ficar como estavam.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Abrir um caso</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Abrir um ficheiro</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>{help} Sources: {names}.</source>
+        <translation>{help} Fontes: {names}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{question}, as entered</source>
+        <translation>{question}, tal como introduzido</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendário…</translation>
+    </message>
+    <message>
+        <source>{question}: choose on a calendar</source>
+        <translation>{question}: escolher num calendário</translation>
+    </message>
+    <message>
+        <source>Opens a calendar to pick the date with the arrow keys and Enter.</source>
+        <translation>Abre um calendário para escolher a data com as teclas de seta e Enter.</translation>
+    </message>
+    <message>
+        <source>Calendar for {question}</source>
+        <translation>Calendário para {question}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Nenhum destes</translation>
+    </message>
+    <message>
+        <source>{question}: none of these</source>
+        <translation>{question}: nenhum destes</translation>
+    </message>
+    <message>
+        <source>Tick if none of the above applies (an answer, not a blank).</source>
+        <translation>Assinale se nenhuma das opções acima se aplica (é uma resposta, não um campo em branco).</translation>
+    </message>
+    <message>
+        <source>Today (visit)</source>
+        <translation>Hoje (consulta)</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Legenda do cronograma</translation>
+    </message>
+    <message>
+        <source>Case questions</source>
+        <translation>Perguntas do caso</translation>
+    </message>
+    <message>
+        <source>The questions about this patient, one page at a time.</source>
+        <translation>As perguntas sobre este doente, uma página de cada vez.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Novo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export clinician summary (PDF)…</source>
+        <translation>&amp;Exportar resumo clínico (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export patient &amp;handout (PDF)…</source>
+        <translation>Exportar &amp;folheto do doente (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print clinician summary…</source>
+        <translation>&amp;Imprimir resumo clínico…</translation>
+    </message>
+    <message>
+        <source>Print patient hando&amp;ut…</source>
+        <translation>Imprimir f&amp;olheto do doente…</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>&amp;Tamanho do papel</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Definições…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto &amp;maior</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto m&amp;enor</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamanho de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>Zoom timeline &amp;in</source>
+        <translation>Ampl&amp;iar o cronograma</translation>
+    </message>
+    <message>
+        <source>Zoom timeline &amp;out</source>
+        <translation>&amp;Reduzir o cronograma</translation>
+    </message>
+    <message>
+        <source>&amp;Fit timeline to window</source>
+        <translation>A&amp;justar o cronograma à janela</translation>
+    </message>
+    <message>
+        <source>Show and go to the &amp;questions</source>
+        <translation>Mostrar e ir para as &amp;perguntas</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;timeline</source>
+        <translation>Ir para o &amp;cronograma</translation>
+    </message>
+    <message>
+        <source>Go to the item &amp;details</source>
+        <translation>Ir para os &amp;detalhes do item</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About OVCF Pathway</source>
+        <translation>&amp;Acerca do OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Novo caso</translation>
+    </message>
+    <message>
+        <source>Follow-up visit.</source>
+        <translation>Consulta de seguimento.</translation>
+    </message>
+    <message>
+        <source>Last visit {date}. Only new or due questions are asked; the review page shows every answer.</source>
+        <translation>Última consulta: {date}. Só são feitas as perguntas novas ou pendentes; a página de revisão mostra todas as respostas.</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>este caso</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>Não é possível abrir o caso</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid case file; nothing was changed.</source>
+        <translation>{file} não é um ficheiro de caso válido; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>Não foi possível ler {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet</source>
+        <translation>Ainda não é possível guardar</translation>
+    </message>
+    <message>
+        <source>The case is not complete or has a wrong answer; your answers are kept (and autosaved).</source>
+        <translation>O caso não está completo ou tem uma resposta incorreta; as suas respostas são mantidas (e guardadas automaticamente).</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Falha ao guardar</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. Your answers are kept (and autosaved); try another folder.</source>
+        <translation>Não foi possível escrever {file}: {error}. As suas respostas são mantidas (e guardadas automaticamente); experimente outra pasta.</translation>
+    </message>
+    <message>
+        <source>a new case</source>
+        <translation>um caso novo</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Ainda nada para imprimir</translation>
+    </message>
+    <message>
+        <source>Answer the questions first: the plan is not complete.</source>
+        <translation>Responda primeiro às perguntas: o plano não está completo.</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway clinician summary</source>
+        <translation>Resumo clínico OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}.</source>
+        <translation>Não foi possível escrever {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>From {start} (day {day}), ongoing</source>
+        <translation>A partir de {start} (dia {day}), em curso</translation>
+    </message>
+    <message>
+        <source>{date} (day {day})</source>
+        <translation>{date} (dia {day})</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (days {first} to {last})</source>
+        <translation>{start} a {end} (dias {first} a {last})</translation>
+    </message>
+    <message>
+        <source>by referral to {centre}</source>
+        <translation>por referenciação para {centre}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>não disponível</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>NÃO CONFIRMADA</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation:</source>
+        <translation>Força da recomendação:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Onde:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Answers that decided it</source>
+        <translation>Respostas em que se baseia</translation>
+    </message>
+    <message>
+        <source>Assumed (answer unknown)</source>
+        <translation>Assumido (resposta desconhecida)</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Precauções</translation>
+    </message>
+    <message>
+        <source>Evidence notes and where sources differ</source>
+        <translation>Notas sobre a evidência e divergências entre fontes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Notas do plano</translation>
+    </message>
+    <message>
+        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
+        <translation>Selecione um item no cronograma (clique ou teclas de seta) para ver a dose, as datas, a força da recomendação, as fontes e as respostas em que se baseia.</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>Verifique as respostas</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Assumptions (answers left unknown)</source>
+        <translation>Pressupostos (respostas desconhecidas)</translation>
+    </message>
+    <message>
+        <source>What this site does not have on site</source>
+        <translation>O que este centro não tem disponível</translation>
+    </message>
+    <message>
+        <source>Site profile: {name}</source>
+        <translation>Perfil do centro: {name}</translation>
+    </message>
+    <message>
+        <source>Plan not ready yet</source>
+        <translation>Plano ainda não disponível</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Resumo do plano</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Alertas críticos</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Pressupostos</translation>
+    </message>
+    <message>
+        <source>Up and Down select an item; its details appear below.</source>
+        <translation>As setas para cima e para baixo selecionam um item; os detalhes aparecem abaixo.</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Detalhes do item selecionado</translation>
+    </message>
+    <message>
+        <source>Dose, dates, status, strength of recommendation, citations and the answers behind the item.</source>
+        <translation>Dose, datas, estado, força da recomendação, citações e as respostas em que o item se baseia.</translation>
+    </message>
+    <message>
+        <source>Still needed:</source>
+        <translation>Ainda em falta:</translation>
+    </message>
+    <message>
+        <source>The plan appears here</source>
+        <translation>O plano aparece aqui</translation>
+    </message>
+    <message>
+        <source>as soon as the questions on the left are answered.</source>
+        <translation>assim que as perguntas à esquerda forem respondidas.</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase.</source>
+        <translation>Dia {day} desde o início, fase {phase}.</translation>
+    </message>
+    <message>
+        <source>Visit {visit}; onset {onset}. Site profile: {profile}. Rule pack {version} (sha256 {hash}…).</source>
+        <translation>Consulta {visit}; início {onset}. Perfil do centro: {profile}. Pacote de regras {version} (sha256 {hash}…).</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>What each assumption means is under Plan notes and on the items.</source>
+        <translation>O significado de cada pressuposto está nas notas do plano e nos itens.</translation>
+    </message>
+    <message>
+        <source>Assumed, because left unknown:</source>
+        <translation>Assumido, por ter ficado como desconhecido:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Doente:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Idade:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexo:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <source>Onset:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase</source>
+        <translation>Dia {day} desde o início, fase {phase}</translation>
+    </message>
+    <message>
+        <source>from {start}, ongoing</source>
+        <translation>a partir de {start}, em curso</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceite</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: clinician summary</source>
+        <translation>OVCF Pathway: resumo clínico</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Itens do plano</translation>
+    </message>
+    <message>
+        <source>Item and status</source>
+        <translation>Item e estado</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Dose and schedule</source>
+        <translation>Dose e esquema</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Strength, sources</source>
+        <translation>Força, fontes</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation>Outros alertas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Answers changed</source>
+        <translation>Respostas alteradas</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Pacote de regras</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
+        <translation>Pacote de regras {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Impresso em {date}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the interface, the questions, the plan and the printouts.</source>
+        <translation>Idioma da interface, das perguntas, do plano e das impressões.</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>Perfil do centro</translation>
+    </message>
+    <message>
+        <source>What this site has on site or by referral, and its choices where the sources disagree.</source>
+        <translation>O que este centro tem no local ou por referenciação, e as suas escolhas quando as fontes divergem.</translation>
+    </message>
+    <message>
+        <source>Load a profile &amp;file…</source>
+        <translation>Carregar um &amp;ficheiro de perfil…</translation>
+    </message>
+    <message>
+        <source>Load a profile file</source>
+        <translation>Carregar um ficheiro de perfil</translation>
+    </message>
+    <message>
+        <source>Use a site profile from a file (checked before it is used).</source>
+        <translation>Usar um perfil do centro a partir de um ficheiro (verificado antes de ser usado).</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>High contrast shows white and yellow on black.</source>
+        <translation>O alto contraste mostra branco e amarelo sobre preto.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamanho do texto</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus in the main window.</source>
+        <translation>Também Ctrl+mais e Ctrl+menos na janela principal.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamanho do papel</translation>
+    </message>
+    <message>
+        <source>For printing and PDF export.</source>
+        <translation>Para impressão e exportação em PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Site &amp;profile:</source>
+        <translation>&amp;Perfil do centro:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamanho do texto:</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Tamanho do p&amp;apel:</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Aplicar as definições</translation>
+    </message>
+    <message>
+        <source>Keep the settings as they were</source>
+        <translation>Manter as definições como estavam</translation>
+    </message>
+    <message>
+        <source>{name} (file {file})</source>
+        <translation>{name} (ficheiro {file})</translation>
+    </message>
+    <message>
+        <source>Site profiles (*.yaml *.yml)</source>
+        <translation>Perfis de centro (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Profile not used</source>
+        <translation>Perfil não utilizado</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid site profile; the current profile is kept.</source>
+        <translation>{file} não é um perfil de centro válido; o perfil atual é mantido.</translation>
+    </message>
+    <message>
+        <source>Treatment timeline</source>
+        <translation>Cronograma do tratamento</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Ainda sem plano.</translation>
+    </message>
+    <message>
+        <source>{count} items. Use the arrow keys to select one.</source>
+        <translation>{count} itens. Use as teclas de seta para selecionar um.</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
+        <translation>sem. {week}</translation>
+    </message>
+    <message>
+        <source>nothing in this lane</source>
+        <translation>nada nesta linha</translation>
+    </message>
+    <message>
+        <source>ACCEPTED by the clinician</source>
+        <translation>ACEITE pelo clínico</translation>
+    </message>
+    <message>
+        <source>DECLINED by the clinician</source>
+        <translation>RECUSADO pelo clínico</translation>
+    </message>
+    <message>
+        <source>Today, day {day}</source>
+        <translation>Hoje, dia {day}</translation>
+    </message>
+    <message>
+        <source>What is still needed on this page</source>
+        <translation>O que ainda falta nesta página</translation>
+    </message>
+    <message>
+        <source>Still needed: {names}.</source>
+        <translation>Ainda falta: {names}.</translation>
+    </message>
+    <message>
+        <source>Correct the answers marked with a warning sign.</source>
+        <translation>Corrija as respostas assinaladas com um sinal de aviso.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>What to do before the plan</source>
+        <translation>O que fazer antes do plano</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Check the answers. Finish shows the plan; Back changes an answer (nothing is lost).</source>
+        <translation>Verifique as respostas. «Concluir» mostra o plano; «Anterior» permite alterar uma resposta (nada se perde).</translation>
+    </message>
+    <message>
+        <source>Summary of the answers</source>
+        <translation>Resumo das respostas</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>Sobre esta página</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fontes:</translation>
+    </message>
+    <message>
+        <source>CRITICAL: do this first.</source>
+        <translation>CRÍTICO: fazer isto primeiro.</translation>
+    </message>
+    <message>
+        <source>Every answer, page by page, as the plan will use it.</source>
+        <translation>Todas as respostas, página a página, tal como o plano as usará.</translation>
+    </message>
+    <message>
+        <source>F&amp;inish: show the plan</source>
+        <translation>&amp;Concluir: mostrar o plano</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seguinte &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Voltar à página anterior</translation>
+    </message>
+    <message>
+        <source>Every answer is kept.</source>
+        <translation>Todas as respostas são mantidas.</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página seguinte</translation>
+    </message>
+    <message>
+        <source>Enabled when this page&apos;s answers are valid.</source>
+        <translation>Disponível quando as respostas desta página forem válidas.</translation>
+    </message>
+    <message>
+        <source>Finish and show the plan</source>
+        <translation>Concluir e mostrar o plano</translation>
+    </message>
+    <message>
+        <source>Gives the plan the whole window; Ctrl+1 brings the questions back.</source>
+        <translation>Dá ao plano toda a janela; Ctrl+1 traz de volta as perguntas.</translation>
+    </message>
+</context>
+</TS>
