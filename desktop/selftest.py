@@ -11,7 +11,9 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import __version__, paths
 from .engine import Profile, RulePack, RulePackError, RulePackErrors, load_rule_pack, read_case_file, validate_case
@@ -39,8 +41,6 @@ def self_test(rules: str | None, profile_spec: str | None) -> int:
 
 
 def _check_gui(pack: RulePack, profile: Profile) -> None:
-    from datetime import date
-
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -87,3 +87,30 @@ def _check_gui(pack: RulePack, profile: Profile) -> None:
     print(f"window: shown on the {QApplication.platformName()} platform")
     window.document.dirty = False
     window.close()
+    _check_languages(pack, profile, raw, window.today)
+
+
+def _check_languages(pack: RulePack, profile: Profile, raw: dict[str, Any], today: date) -> None:
+    """Each shipped language: its rule pack texts load, its interface translation loads and
+    translates, and a plan comes out in it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .engine import Planner
+    from .engine.catalog import LANGUAGE_CODES, set_current
+    from .ui.i18n import fmt_date, install_language
+
+    done = []
+    for language in LANGUAGE_CODES[1:]:
+        translated = load_rule_pack(pack.directory, require_manifest=paths.frozen(), language=language)
+        if not install_language(language):
+            raise AssertionError(f"the interface translation for {language} did not load")
+        menu = QCoreApplication.translate("", "&File")
+        if menu == "&File":
+            raise AssertionError(f"the interface translation for {language} translates nothing")
+        planner = Planner(translated, translated.profiles.get(profile.id, profile))
+        plan = planner.plan(validate_case(translated, raw, planner.params, today=today))
+        done.append(f"{language} ({menu.replace('&', '')}, {fmt_date(plan.visit_date)}, "
+                    f"{plan.item('calcitonin').title})")  # type: ignore[union-attr]
+    install_language("en")
+    set_current(pack.extra["catalog"])
+    print(f"languages: {'; '.join(done)}")

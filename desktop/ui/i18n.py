@@ -39,8 +39,9 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-def install_language(language: str) -> None:
-    """Use `language` (en, fr, es, pt, or pseudo) for the interface from now on."""
+def install_language(language: str) -> bool:
+    """Use `language` (en, fr, es, pt, or pseudo) for the interface from now on. False if its
+    translation file could not be loaded (the interface then stays in English)."""
     global _locale
     app = QCoreApplication.instance()
     for translator in _installed:
@@ -48,11 +49,13 @@ def install_language(language: str) -> None:
             app.removeTranslator(translator)
     _installed.clear()
     _locale = QLocale(LOCALES.get(language, "en_GB"))
+    loaded = True
     if language == PSEUDO:
         _installed.append(PseudoTranslator())
     elif language in QT_CATALOGUES:
         ours = QTranslator()
-        if ours.load(str(paths.resources_dir() / "i18n" / f"ovcf_{language}.qm")):
+        loaded = ours.load(str(paths.resources_dir() / "i18n" / f"ovcf_{language}.qm"))
+        if loaded:
             _installed.append(ours)
         qt = QTranslator()
         if qt.load(f"qtbase_{QT_CATALOGUES[language]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -61,6 +64,7 @@ def install_language(language: str) -> None:
         for translator in _installed:
             app.installTranslator(translator)
     QLocale.setDefault(_locale)
+    return loaded
 
 
 def fmt_date(value: date | None) -> str:

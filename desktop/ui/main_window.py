@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop.engine import Case, CaseErrors, Planner, Profile, RulePack, validate_answers
@@ -25,7 +24,6 @@ from .drafts import DraftStore
 from .i18n import fmt_date, tr
 from .plan_html import tag
 from .plan_panel import PlanPanel
-from .printing import handout_document, new_printer, summary_document, write_pdf
 from .settings import PAPER_NAMES, PAPERS, Settings
 from .wizard import CaseWizard
 
@@ -315,7 +313,7 @@ class MainWindow(QMainWindow):
         drafts.clear()  # type: ignore[union-attr]
         return False
 
-    # -- printing --------------------------------------------------------------------------------
+    # -- printing (QtPrintSupport is loaded on first use: start-up stays short) -------------------
     def set_paper(self, paper: str) -> None:
         self.change_settings(paper=paper)
 
@@ -327,6 +325,8 @@ class MainWindow(QMainWindow):
         return case, self.planner.plan(case), self.document.decision_map()
 
     def build_document(self, kind: str) -> object | None:
+        from .printing import handout_document, summary_document
+
         printable = self._printable()
         if printable is None:
             return None
@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
         return summary_document(self.planner, case, plan, decisions, self.document.visits, self.paper, self.today)
 
     def export_pdf(self, kind: str, path: str | None = None) -> bool:
+        from .printing import write_pdf
+
         document = self.build_document(kind)
         if document is None:
             return False
@@ -358,6 +360,10 @@ class MainWindow(QMainWindow):
         document = self.build_document(kind)
         if document is None:
             return
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from .printing import new_printer
+
         printer = new_printer(self.paper)
         preview = QPrintPreviewDialog(printer, self)
         preview.paintRequested.connect(lambda p: document.print_(p))  # type: ignore[attr-defined]
