@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Not on site:</source>
-        <translation>Pas sur place :</translation>
+        <translation>Pas sur place&#xa0;:</translation>
     </message>
     <message>
         <source>folder</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Decision on {item}:</source>
-        <translation>Décision sur {item} :</translation>
+        <translation>Décision sur {item}&#xa0;:</translation>
     </message>
     <message>
         <source>OVCF case files (*.yaml *.yml *.json);;All files (*)</source>
@@ -421,19 +421,19 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation>Quand :</translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>Strength of recommendation:</source>
-        <translation>Force de la recommandation :</translation>
+        <translation>Force de la recommandation&#xa0;:</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation>Où :</translation>
+        <translation>Où&#xa0;:</translation>
     </message>
     <message>
         <source>Why</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Still needed:</source>
-        <translation>Encore nécessaire :</translation>
+        <translation>Encore nécessaire&#xa0;:</translation>
     </message>
     <message>
         <source>The plan appears here</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>OVCF Pathway: clinician summary</source>
-        <translation>OVCF Pathway : résumé pour le clinicien</translation>
+        <translation>OVCF Pathway&#xa0;: résumé pour le clinicien</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation>Fo&amp;rmat du papier :</translation>
+        <translation>Fo&amp;rmat du papier&#xa0;:</translation>
     </message>
     <message>
         <source>Apply the settings</source>
@@ -841,11 +841,11 @@
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>CRITICAL: do this first.</source>
-        <translation>CRITIQUE : à faire en premier.</translation>
+        <translation>CRITIQUE&#xa0;: à faire en premier.</translation>
     </message>
     <message>
         <source>Every answer, page by page, as the plan will use it.</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>F&amp;inish: show the plan</source>
-        <translation>&amp;Terminer : afficher le plan</translation>
+        <translation>&amp;Terminer&#xa0;: afficher le plan</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
