@@ -10,7 +10,6 @@ translation and an English text that changes shows up as a missing translation.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -56,10 +55,6 @@ def pseudo(text: str) -> str:
 
 def placeholders(text: str) -> set[str]:
     return set(PLACEHOLDER.findall(text))
-
-
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 _current = Catalog()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 from desktop import paths
 from desktop.engine.catalog import PSEUDO, pseudo
 
-LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português"}  # as LANGUAGE_CODES
 QT_CATALOGUES = {"fr": "fr", "es": "es", "pt": "pt_BR"}  # Qt's own translations shipped
 LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}  # dates and numbers
 LONG_DATES = {"es": "d 'de' MMMM 'de' yyyy", "pt": "d 'de' MMMM 'de' yyyy"}  # "21 de noviembre de 2026"

@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.today = today or date.today()
         self.settings = settings or Settings(language=pack.language)
-        self.paper = self.settings.paper
         self.planner = Planner(pack, profile)
         self.router = Router(pack, self.planner.params)
         self.store = AnswerStore(default_answers(self.router, self.today), self)
@@ -151,7 +150,6 @@ class MainWindow(QMainWindow):
         if new == self.settings:
             return
         old, self.settings = self.settings, new
-        self.paper = new.paper
         self.paper_actions[new.paper].setChecked(True)
         self.contrast_action.setChecked(new.theme == "high_contrast")
         if new.theme != old.theme:
@@ -314,6 +312,10 @@ class MainWindow(QMainWindow):
         return False
 
     # -- printing (QtPrintSupport is loaded on first use: start-up stays short) -------------------
+    @property
+    def paper(self) -> str:
+        return self.settings.paper
+
     def set_paper(self, paper: str) -> None:
         self.change_settings(paper=paper)
 

@@ -120,7 +120,7 @@ def summary_html(
         tag("h2", tr("Plan items")) + "<table class='grid' width='100%' cellspacing='0'><tr>"
         + header_cells(((tr("Item and status"), 23), (tr("Dose and schedule"), 35), (tr("Dates"), 14),
                         (tr("Strength, sources"), 15), (tr("Decision"), 13)))
-        + "</tr>".join(rows) + "</table>"
+        + "</tr>" + "".join(rows) + "</table>"
     )
     others = [a for a in plan.alerts if a.severity != "critical"]
     if others:
@@ -131,8 +131,8 @@ def summary_html(
         )
         parts.append(tag("h2", tr("Other alerts")) + f"<ul>{listed}</ul>")
     if plan.assumptions:
-        parts.append(tag("h2", tr("Assumptions (answers left unknown)")) + "<ul>"
-                    .join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions) + "</ul>")
+        assumed = "".join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions)
+        parts.append(tag("h2", tr("Assumptions (answers left unknown)")) + f"<ul>{assumed}</ul>")
     if visits:
         none = tr("none")
         visit_rows = "".join(

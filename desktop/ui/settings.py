@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSettings
 
+from desktop.engine.catalog import LANGUAGE_CODES
+
 from .drafts import data_dir
-from .i18n import LANGUAGES
 from .theme import TEXT_SCALES, THEMES
 
 PAPERS = ("a4", "letter")
@@ -50,7 +51,7 @@ def load_settings() -> Settings:
     except ValueError:
         scale = default.text_scale
     return Settings(
-        language=text("language", tuple(LANGUAGES), default.language),
+        language=text("language", LANGUAGE_CODES, default.language),
         profile=text("profile", None, default.profile),
         theme=text("theme", tuple(THEMES), default.theme),
         text_scale=scale if min(TEXT_SCALES) <= scale <= max(TEXT_SCALES) else default.text_scale,

@@ -23,7 +23,7 @@ from desktop.engine.model import Profile, RulePack
 from desktop.engine.read_profile import load_profile_file
 
 from . import dialogs
-from .i18n import LANGUAGES, tr
+from .i18n import tr
 from .settings import PAPER_NAMES, PAPERS, Settings
 from .theme import TEXT_SCALES
 
@@ -46,10 +46,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Settings"))
         self.setAccessibleName(tr("Settings"))
         self.profile_file = "" if pack.profiles.get(profile.id) is profile else profile.file
-        reviews = {lang.code: lang.review for lang in available_languages(Path(pack.directory))}
+        languages = available_languages(Path(pack.directory))
+        reviews = {lang.code: lang.review for lang in languages}
         self.language = _combo(
             tr("Language"), tr("Language of the interface, the questions, the plan and the printouts."),
-            [(LANGUAGES[code], code) for code in LANGUAGES], settings.language)
+            [(lang.name, lang.code) for lang in languages], settings.language)
         self.review = QLabel()
         self.review.setWordWrap(True)
         self.language.currentIndexChanged.connect(
@@ -154,6 +155,3 @@ class SettingsDialog(QDialog):
             text_scale=float(self.text_scale.currentData()),
             paper=str(self.paper.currentData()),
         )
-
-    def selected_profile(self) -> Profile:
-        return self.profiles[str(self.profile.currentData())]

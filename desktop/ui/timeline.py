@@ -135,12 +135,8 @@ class TimelineWidget(QWidget):
     def row_of(self, item_id: str) -> Row | None:
         return next((r for r in self.rows if r.item and r.item.id == item_id), None)
 
-    def to_widget(self, rect: QRectF) -> QRectF:
-        """A rectangle of the layout (base text size) in widget pixels (drawn k times larger)."""
-        return QRectF(rect.x() * self.k, rect.y() * self.k, rect.width() * self.k, rect.height() * self.k)
-
     def bar_rect(self, item_id: str) -> QRectF | None:
-        """Where an item's bar is, in layout units (see to_widget)."""
+        """Where an item's bar is, in layout units (widget pixels at 100% text size; k times that)."""
         row = self.row_of(item_id)
         if row is None or row.item is None:
             return None

@@ -182,3 +182,38 @@ def test_printouts_in_another_language(tmp_path: Path, qapp: Any, language: str,
     assert "21 nov" in text
     assert "2026-11-21" not in text, "dates in words, never numeric"
     assert handout_date in pdf_text(handout)
+
+
+def test_summary_html_is_well_formed(window: MainWindow) -> None:
+    """Every table row and list is closed where it opens: a printed table must not merge rows."""
+    from html.parser import HTMLParser
+
+    from desktop.ui.print_html import summary_html
+
+    changes = {"safety.egfr": None, "onset_date": "2026-10-01", "fracture.levels": ["L3"]}
+    case = validate_case(window.pack, case_data(**changes), window.planner.params, today=TODAY)
+    plan = window.planner.plan(case)
+    assert plan.assumptions
+    html = summary_html(window.pack, plan, case.answers, {}, [], TODAY)
+
+    BLOCKS = ("table", "tr", "td", "th", "ul", "ol", "li")
+
+    class Balance(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.open: list[str] = []
+            self.problems: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in BLOCKS:
+                self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in BLOCKS and (not self.open or self.open.pop() != tag):
+                self.problems.append(f"</{tag}> closes nothing it opened")
+
+    checker = Balance()
+    checker.feed(html)
+    assert checker.problems == []
+    assert checker.open == []
+    assert html.count("<tr>") == len(plan.items) + 1 + 2  # items, header, patient table's two rows
