@@ -11,10 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .engine import Case, Planner, RulePack, case_to_data, read_case_file, validate_answers, validate_case
 from .engine.history import Decision, Visit, record_visit
+from .engine.safe_read import dump_yaml
 from .files import write_atomic
 
 
@@ -38,8 +37,10 @@ def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: d
         previous = None
         if last is not None:
             previous = dict(answers)
+            known = {q.id for q in pack.questions}
             for change in last.changed:  # undo today's changes: the answers before this visit
-                previous[change.field] = _typed(pack, change.field, change.old)
+                if change.field in known:  # a field of an older pack is history only
+                    previous[change.field] = _typed(pack, change.field, change.old)
         return OpenedCase(answers, previous, False, last_date, case.decisions, case.visits)
     previous = dict(answers)
     answers["visit_date"] = today
@@ -47,8 +48,12 @@ def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: d
 
 
 def _typed(pack: RulePack, field: str, value: Any) -> Any:
+    """A recorded old value as the wizard holds it (a date back to a date, if it is one)."""
     if isinstance(value, str) and pack.question(field).kind == "date":
-        return date.fromisoformat(value)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None  # not a date: the old value is unknown
     return value
 
 
@@ -66,6 +71,6 @@ def save_case(
     plan = planner.plan(case)
     case.decisions = list(decisions)
     case.visits = record_visit(planner.pack, visits, previous, case.answers, plan)
-    text = yaml.safe_dump(case_to_data(planner.pack, case), sort_keys=False, allow_unicode=True)
+    text = dump_yaml(case_to_data(planner.pack, case))
     write_atomic(path, ("# OVCF Pathway case file (ovcf-case/1)\n" + text).encode("utf-8"))
     return case

@@ -7,14 +7,14 @@ profile. Errors are one clear message on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-
-import yaml
 
 from . import __version__, paths
 from .engine import (
@@ -35,11 +35,13 @@ from .engine.integrity import MANIFEST_NAME, manifest_text
 from .engine.plan import Plan
 from .engine.plan_text import plan_to_text
 from .engine.read_profile import resolve_profile
+from .engine.safe_read import dump_yaml
 from .engine.scenarios import run_scenarios
 from .engine.verify import verify_invariants
 from .files import write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_CASE, EXIT_PACK = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl+C
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,7 +96,33 @@ def load_pack(rules: str | None, language: str = ENGLISH) -> RulePack:
                           language=language)
 
 
+def utf8_output() -> None:
+    """Write UTF-8 to stdout and stderr whatever the platform's default. On Windows, output
+    redirected to a file or a pipe (and some consoles) uses the ANSI code page (cp1252,
+    cp1256, cp936...), which cannot encode every character of a plan in another language:
+    the command would stop with UnicodeEncodeError. Streams that are not plain text files
+    (a GUI app has none; tests capture them) are left alone."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a closed output pipe (`plan ... | head`) or Ctrl+C ends it quietly."""
+    try:
+        return run(argv)
+    except BrokenPipeError:
+        # the reader went away: point stdout at nothing so the interpreter's final flush is silent
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("ovcf-pathway: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     args = build_parser().parse_args(argv)
     try:
         if args.version:
@@ -153,23 +181,34 @@ def write_pdfs(planner: Planner, case: Case, plan: Plan, args: argparse.Namespac
     app = QApplication.instance() or QApplication(["ovcf-pathway"])  # noqa: F841 - Qt needs it alive
     install_language(planner.pack.language)
     decisions = current_decisions(case.decisions, plan.visit_date)
+    target = ""
     try:
         if args.pdf:
+            target = args.pdf
             document = summary_document(planner, case, plan, decisions, case.visits, args.paper)
             write_pdf(document, args.pdf, args.paper, tr("OVCF Pathway clinician summary"))
         if args.handout:
+            target = args.handout
             title = planner.pack.handout.title if planner.pack.handout else "Patient handout"
             write_pdf(handout_document(planner, case, plan, decisions), args.handout, args.paper, title)
     except OSError as exc:
-        return fail(f"cannot write the PDF: {exc.strerror}", EXIT_FAILED)
+        return fail(f"cannot write the PDF {target}: {exc.strerror or exc}", EXIT_FAILED)
     return EXIT_OK
 
 
 def cmd_rules_manifest(args: argparse.Namespace) -> int:
     directory = Path(args.directory)
-    (directory / MANIFEST_NAME).unlink(missing_ok=True)
+    if not directory.is_dir():
+        return fail(f"{directory}: rule pack folder not found", EXIT_PACK)
+    try:
+        (directory / MANIFEST_NAME).unlink(missing_ok=True)
+    except OSError as exc:
+        return fail(f"cannot remove {directory / MANIFEST_NAME}: {exc.strerror or exc}", EXIT_PACK)
     pack = load_rule_pack(directory)  # only a valid pack gets a manifest
-    (directory / MANIFEST_NAME).write_text(manifest_text(directory), encoding="utf-8")
+    try:
+        (directory / MANIFEST_NAME).write_text(manifest_text(directory), encoding="utf-8")
+    except OSError as exc:
+        return fail(f"cannot write {directory / MANIFEST_NAME}: {exc.strerror or exc}", EXIT_FAILED)
     print(f"Wrote {directory / MANIFEST_NAME} for rule pack {pack.id} {pack.version} ({len(pack.files)} files).")
     return EXIT_OK
 
@@ -194,8 +233,11 @@ def cmd_rules_translations(args: argparse.Namespace) -> int:
     if args.update:
         content = updated_catalog(Path(pack.directory), args.update, pack.extra["catalog"].used)
         path = Path(pack.directory) / "i18n" / f"{args.update}.yaml"
-        path.parent.mkdir(exist_ok=True)
-        write_atomic(path, yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=1000).encode("utf-8"))
+        try:
+            path.parent.mkdir(exist_ok=True)
+            write_atomic(path, dump_yaml(content).encode("utf-8"))
+        except OSError as exc:
+            return fail(f"cannot write {path}: {exc.strerror or exc}", EXIT_FAILED)
         print(f"Wrote {path}")
     return EXIT_OK if print_translations(pack) else EXIT_FAILED
 

@@ -108,7 +108,10 @@ class Dialogs:
 
     def __init__(self) -> None:
         self.save_changes = "discard"
-        self.restore = True
+        self.restore: bool | str = True  # True/"restore", False/"discard", or "keep"
+        self.restores: list[str] = []  # answers for the next offers, in turn (then `restore`)
+        self.choose_folder = False  # when the data folder cannot be used: choose another?
+        self.folders: list[str] = []  # the folders chosen in turn ("" = cancelled)
         self.asked: list[str] = []
         self.errors: list[str] = []
 
@@ -119,9 +122,19 @@ class Dialogs:
             self.asked.append(f"save changes to {what}")
             return self.save_changes
 
-        def ask_restore(_parent: Any, saved: str, what: str) -> bool:
-            self.asked.append(f"restore {what}")
-            return self.restore
+        def ask_restore(_parent: Any, saved: str, what: str, can_restore: bool = True) -> str:
+            self.asked.append(f"restore {what}" + ("" if can_restore else " (keep or discard)") + f" saved {saved}")
+            answer = self.restores.pop(0) if self.restores else self.restore
+            choice = answer if isinstance(answer, str) else ("restore" if answer else "discard")
+            return "keep" if choice == "restore" and not can_restore else choice
+
+        def ask_data_folder(_parent: Any, folder: str, problem: str) -> bool:
+            self.asked.append(f"data folder {folder}: {problem}")
+            return self.choose_folder
+
+        def choose_folder(_parent: Any, _start: str) -> str:
+            assert self.folders, "a test that chooses a folder says which"
+            return self.folders.pop(0)
 
         def error(_parent: Any, title: str, text: str, details: str = "") -> None:
             self.errors.append(f"{title}: {text} {details}".strip())
@@ -131,6 +144,8 @@ class Dialogs:
 
         monkeypatch.setattr(dialogs, "ask_save_changes", ask_save_changes)
         monkeypatch.setattr(dialogs, "ask_restore", ask_restore)
+        monkeypatch.setattr(dialogs, "ask_data_folder", ask_data_folder)
+        monkeypatch.setattr(dialogs, "choose_folder", choose_folder)
         monkeypatch.setattr(dialogs, "error", error)
         monkeypatch.setattr(dialogs, "open_path", no_file_dialog)
         monkeypatch.setattr(dialogs, "save_path", no_file_dialog)
@@ -192,6 +207,39 @@ def session(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialogs
             app.window.document.dirty = False
             app.window.close()
             app.window.deleteLater()
+    theme.use("normal")
+    theme.set_text_scale(1.0)
+    install_language("en")
+    set_current(pack.extra["catalog"])
+
+
+@pytest.fixture
+def launch_app(qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, pack: RulePack) -> Any:
+    """Start the app exactly as `ovcf-pathway` does, up to its event loop (data folder checked,
+    drafts offered); `launch_app(data_dir)` returns the Session. Everything is put back after."""
+    from desktop.engine.catalog import set_current
+    from desktop.ui import theme
+    from desktop.ui.app import launch
+    from desktop.ui.data_folder import use_data_dir
+    from desktop.ui.i18n import install_language
+
+    started: list[Any] = []
+
+    def start(data: Path) -> Any:
+        monkeypatch.setenv("OVCF_DATA_DIR", str(data))
+        app = launch()
+        assert not isinstance(app, int), "the rule pack was refused"
+        qtbot.waitExposed(app.window)
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        if app.window is not None:
+            app.window.document.dirty = False
+            app.window.close()
+            app.window.deleteLater()
+    use_data_dir(None)
     theme.use("normal")
     theme.set_text_scale(1.0)
     install_language("en")

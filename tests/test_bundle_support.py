@@ -17,6 +17,8 @@ from desktop.cli import main
 from desktop.engine import RulePackErrors, load_rule_pack
 from desktop.packaging import _dropped, qt_translation_language
 
+LINUX_ONLY = pytest.mark.skipif(sys.platform != "linux", reason="the socket shim is an LD_PRELOAD library (Linux)")
+
 
 def with_manifest(rules: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "manifest", str(rules)]) == 0
@@ -94,6 +96,7 @@ def nosocket(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@LINUX_ONLY
 def test_the_shim_really_blocks_network_sockets(nosocket: Path, tmp_path: Path) -> None:
     log = tmp_path / "sockets.log"
     code = "import socket\ntry:\n    socket.socket(socket.AF_INET)\nexcept OSError as e:\n    print('blocked', e.errno)\n"
@@ -103,6 +106,7 @@ def test_the_shim_really_blocks_network_sockets(nosocket: Path, tmp_path: Path) 
     assert log.read_text() == "blocked socket(domain=2)\n"
 
 
+@LINUX_ONLY
 def test_self_test_never_opens_a_network_socket(nosocket: Path, tmp_path: Path) -> None:
     log = tmp_path / "sockets.log"
     result = subprocess.run([sys.executable, "-m", "desktop", "--self-test"], cwd=REPO, capture_output=True, text=True,

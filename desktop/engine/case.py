@@ -8,7 +8,6 @@ Validation names every bad field with what is allowed, and never raises anything
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,8 +20,8 @@ from .errors import CaseError, CaseErrors
 from .facts import derive_facts
 from .history import Decision, Visit, decisions_to_data, read_decisions, read_visits, visits_to_data
 from .model import Question, RulePack
+from .safe_read import DataError, load_json, load_yaml
 from .schema import describe
-from .yamlsafe import YamlError, load_yaml
 
 CASE_FORMAT = "ovcf-case/1"
 MAX_CASE_BYTES = 1_000_000
@@ -40,7 +39,7 @@ class Case:
 
 
 def parse_case_text(text: str | bytes, name: str = "") -> Any:
-    """Parse case file content (JSON if `name` ends in .json, else YAML)."""
+    """Parse case file content (JSON if `name` ends in .json, else YAML) with the safe reader."""
     if len(text) > MAX_CASE_BYTES:
         raise CaseErrors([CaseError("", msg("the file is larger than {size} kB", size=MAX_CASE_BYTES // 1000))])
     if isinstance(text, bytes):
@@ -48,25 +47,18 @@ def parse_case_text(text: str | bytes, name: str = "") -> Any:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
             raise CaseErrors([CaseError("", "the file is not UTF-8 text")]) from None
-    if name.lower().endswith(".json"):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise CaseErrors(
-                [CaseError("", msg("malformed JSON: line {line}: {problem}", line=exc.lineno, problem=exc.msg))]
-            ) from None
-        except RecursionError:
-            raise CaseErrors([CaseError("", "malformed JSON: nested too deeply")]) from None
     try:
-        return load_yaml(text)
-    except YamlError as exc:
-        raise CaseErrors([CaseError("", str(exc))]) from None
+        return load_json(text) if name.lower().endswith(".json") else load_yaml(text)
+    except DataError as exc:
+        error = CaseError(exc.field, exc.message) if exc.field else CaseError("", str(exc))
+        raise CaseErrors([error]) from None
 
 
 def read_case_file(path: str | Path) -> Any:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_CASE_BYTES + 1)  # a huge file is refused without reading it all
     except FileNotFoundError:
         raise CaseErrors([CaseError("", msg("no such file: {path}", path=path))]) from None
     except OSError as exc:
@@ -117,7 +109,7 @@ def flatten(raw: dict[str, Any], questions: tuple[Question, ...], errors: list[C
         elif key in groups:
             if not isinstance(value, dict):
                 errors.append(
-                    CaseError(str(key), msg("expected a group of fields, got {value}", value=describe(value)))
+                    CaseError(str(key) or '""', msg("expected a group of fields, got {value}", value=describe(value)))
                 )
                 flat.update({f"{key}.{sub}": BAD_GROUP for sub in groups[key]})
                 continue
@@ -129,7 +121,7 @@ def flatten(raw: dict[str, Any], questions: tuple[Question, ...], errors: list[C
                     errors.append(CaseError(f"{key}.{sub}", msg("unknown field (allowed: {allowed})", allowed=allowed)))
         else:
             allowed = ", ".join(sorted(tops | set(groups) | {"format", *EXTRA_KEYS}))
-            errors.append(CaseError(str(key), msg("unknown field (allowed: {allowed})", allowed=allowed)))
+            errors.append(CaseError(str(key) or '""', msg("unknown field (allowed: {allowed})", allowed=allowed)))
     return flat
 
 

@@ -383,7 +383,7 @@ class _Compiler:
         if self.scope == "case":
             return self.bad(node, "item conditions are allowed only in alerts and invariants")
         iid = node.value["item"]
-        if iid not in self.env.item_ids:
+        if not isinstance(iid, str) or iid not in self.env.item_ids:
             return self.bad(node, f"unknown item {describe(iid)}")
         op = self._one_op(node, "item", ITEM_OPS)
         if op is None:
@@ -432,9 +432,9 @@ class _Compiler:
             return self.bad(node, "alert conditions are allowed only in invariants")
         subject = "alert" if "alert" in node.value else "alert_severity"
         target = node.value[subject]
-        if subject == "alert" and target not in self.env.alert_ids:
+        if subject == "alert" and (not isinstance(target, str) or target not in self.env.alert_ids):
             return self.bad(node, f"unknown alert {describe(target)}")
-        if subject == "alert_severity" and target not in SEVERITIES:
+        if subject == "alert_severity" and (not isinstance(target, str) or target not in SEVERITIES):
             return self.bad(node, f"unknown severity {describe(target)} ({', '.join(SEVERITIES)})")
         if self._one_op(node, subject, ("present",)) is None:
             return Condition(fn=_false, data=node.value)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .catalog import msg
 from .errors import CaseError
 from .model import STATUSES, RulePack
 from .plan import Plan
@@ -53,6 +54,10 @@ class Visit:
     key_items: tuple[tuple[str, str], ...]
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # as for the case's own dates
+VISIT_FIELDS = ("changed", "date", "day", "key_items", "phase", "profile", "rule_pack")
+
+
 def _date(value: Any) -> date | None:
     if isinstance(value, date) and not hasattr(value, "hour"):
         return value
@@ -61,6 +66,16 @@ def _date(value: Any) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             return None
+    return None
+
+
+def _date_problem(value: Any) -> str | None:
+    """Why a date of the history is refused: not a date, or not a plausible one (year 9999)."""
+    when = _date(value)
+    if when is None:
+        return msg("{value} is not a date: use YYYY-MM-DD", value=describe(value))
+    if not FIRST_YEAR <= when.year <= LAST_YEAR:
+        return msg("{value} is not a plausible date (years 1900 to 2100)", value=when.isoformat())
     return None
 
 
@@ -73,12 +88,25 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, (bool, int, float, str))
+
+
+def _text(value: Any) -> str | None:
+    return None if isinstance(value, str) else msg("expected text, got {value}", value=describe(value))
+
+
+def _list_problem(value: Any) -> str | None:
+    return None if isinstance(value, list) else msg("expected a list, got {value}", value=describe(value))
+
+
 def read_decisions(pack: RulePack, raw: Any, errors: list[CaseError]) -> list[Decision]:
+    """The decisions of a case file or draft; every bad one is an error naming its field."""
     out: list[Decision] = []
     if raw is None:
         return out
     if not isinstance(raw, list):
-        errors.append(CaseError("decisions", f"expected a list, got {describe(raw)}"))
+        errors.append(CaseError("decisions", msg("expected a list, got {value}", value=describe(raw))))
         return out
     items = {i.id for i in pack.items}
     reasons = {r.id for r in pack.decision_reasons}
@@ -87,67 +115,127 @@ def read_decisions(pack: RulePack, raw: Any, errors: list[CaseError]) -> list[De
         if not isinstance(entry, dict) or not {"item", "decision", "date"} <= set(entry):
             errors.append(CaseError(where, "expected item, decision and date"))
             continue
-        unknown = set(entry) - {"item", "decision", "reason", "note", "date"}
+        unknown = sorted(str(key) for key in set(entry) - {"item", "decision", "reason", "note", "date"})
         if unknown:
             allowed = "item, decision, reason, note, date"
-            errors.append(CaseError(f"{where}.{sorted(unknown)[0]}", f"unknown field (allowed: {allowed})"))
+            message = msg("unknown field (allowed: {allowed})", allowed=allowed)
+            errors.append(CaseError(f"{where}.{unknown[0]}", message))
             continue
-        when = _date(entry["date"])
         item, decided, reason = entry["item"], entry["decision"], entry.get("reason", "")
         problems = [
-            (item not in items, "item", f"{describe(item)} is not an item of the rule pack"),
-            (decided not in DECISIONS, "decision", f"{describe(decided)} is not allowed (allowed: accepted, declined)"),
-            (reason not in reasons | {""}, "reason",
+            (not isinstance(item, str) or item not in items, "item",
+             f"{describe(item)} is not an item of the rule pack"),
+            (not isinstance(decided, str) or decided not in DECISIONS, "decision",
+             f"{describe(decided)} is not allowed (allowed: accepted, declined)"),
+            (not isinstance(reason, str) or reason not in reasons | {""}, "reason",
              f"{describe(reason)} is not allowed (allowed: {', '.join(sorted(reasons))})"),
             (not isinstance(entry.get("note", ""), str), "note", "expected text"),
-            (when is None, "date", f"{describe(entry['date'])} is not a date: use YYYY-MM-DD"),
         ]
         bad = [(key, message) for failed, key, message in problems if failed]
+        date_problem = _date_problem(entry["date"])
+        if date_problem:
+            bad.append(("date", date_problem))
         if bad:
             errors.extend(CaseError(f"{where}.{key}", message) for key, message in bad)
             continue
+        when = _date(entry["date"])
         assert when is not None
-        out.append(Decision(entry["item"], entry["decision"], entry.get("reason") or "", entry.get("note") or "", when))
+        out.append(Decision(item, decided, reason or "", entry.get("note") or "", when))
+    return out
+
+
+def _change_problems(where: str, changed: list[Any]) -> list[CaseError]:
+    out = []
+    for index, change in enumerate(changed):
+        at = f"{where}.changed[{index}]"
+        if not isinstance(change, dict) or set(change) != {"field", "from", "to"}:
+            out.append(CaseError(at, "expected exactly the fields field, from, to"))
+            continue
+        if _text(change["field"]):
+            out.append(CaseError(f"{at}.field", msg("expected text, got {value}", value=describe(change["field"]))))
+        for key in ("from", "to"):
+            value = change[key]
+            if not (_is_scalar(value) or (isinstance(value, list) and all(_is_scalar(v) for v in value))):
+                out.append(CaseError(
+                    f"{at}.{key}", msg("expected a value or a list of values, got {value}", value=describe(value))
+                ))
+    return out
+
+
+def _key_item_problems(where: str, items: list[Any]) -> list[CaseError]:
+    out = []
+    for index, entry in enumerate(items):
+        at = f"{where}.key_items[{index}]"
+        if not isinstance(entry, dict) or set(entry) != {"id", "status"}:
+            out.append(CaseError(at, "expected exactly the fields id, status"))
+        elif _text(entry["id"]):
+            out.append(CaseError(f"{at}.id", msg("expected text, got {value}", value=describe(entry["id"]))))
+        elif not isinstance(entry["status"], str) or entry["status"] not in STATUSES:
+            allowed = ", ".join(STATUSES)
+            out.append(CaseError(
+                f"{at}.status",
+                msg("{value} is not allowed (allowed: {allowed})", value=describe(entry["status"]), allowed=allowed),
+            ))
+    return out
+
+
+def _visit_problems(where: str, entry: dict[Any, Any]) -> list[CaseError]:
+    """Every bad field of one visit record (whose fields are the right ones)."""
+    found: list[tuple[str, str | None]] = [
+        ("date", _date_problem(entry["date"])),
+        ("phase", _text(entry["phase"])),
+        ("profile", _text(entry["profile"])),
+        ("changed", _list_problem(entry["changed"])),
+        ("key_items", _list_problem(entry["key_items"])),
+    ]
+    day = entry["day"]
+    if isinstance(day, bool) or not isinstance(day, int):
+        found.append(("day", msg("{value} is not a whole number (allowed {range})", value=describe(day),
+                                 range=msg("at least {low}", low=0))))
+    elif day < 0:  # a visit before the onset: the app never records one
+        found.append(("day", msg("{value} is out of range (allowed {range})", value=day,
+                                 range=msg("at least {low}", low=0))))
+    rule_pack = entry["rule_pack"]
+    if not isinstance(rule_pack, dict):
+        found.append(("rule_pack", msg("expected a group of fields, got {value}", value=describe(rule_pack))))
+    else:
+        found += [(f"rule_pack.{k}", _text(v)) for k, v in rule_pack.items()]
+    out = [CaseError(f"{where}.{key}", problem) for key, problem in found if problem]
+    if isinstance(entry["changed"], list):
+        out += _change_problems(where, entry["changed"])
+    if isinstance(entry["key_items"], list):
+        out += _key_item_problems(where, entry["key_items"])
     return out
 
 
 def read_visits(raw: Any, errors: list[CaseError]) -> list[Visit]:
+    """The visit history of a case file or draft; every bad record is an error naming its field."""
     out: list[Visit] = []
     if raw is None:
         return out
     if not isinstance(raw, list):
-        errors.append(CaseError("visits", f"expected a list, got {describe(raw)}"))
+        errors.append(CaseError("visits", msg("expected a list, got {value}", value=describe(raw))))
         return out
     for index, entry in enumerate(raw):
         where = f"visits[{index}]"
-        fields = {"date", "day", "phase", "rule_pack", "profile", "changed", "key_items"}
-        if not isinstance(entry, dict) or set(entry) != fields:
-            errors.append(CaseError(where, f"expected exactly the fields {', '.join(sorted(fields))}"))
+        if not isinstance(entry, dict) or set(entry) != set(VISIT_FIELDS):
+            errors.append(CaseError(where, f"expected exactly the fields {', '.join(VISIT_FIELDS)}"))
+            continue
+        problems = _visit_problems(where, entry)
+        if problems:
+            errors.extend(problems)
             continue
         when = _date(entry["date"])
-        changed = entry["changed"] if isinstance(entry["changed"], list) else None
-        items = entry["key_items"] if isinstance(entry["key_items"], list) else None
-        ok = (
-            when is not None
-            and isinstance(entry["day"], int)
-            and isinstance(entry["rule_pack"], dict)
-            and changed is not None
-            and all(isinstance(c, dict) and set(c) == {"field", "from", "to"} for c in changed)
-            and items is not None
-            and all(isinstance(i, dict) and set(i) == {"id", "status"} and i["status"] in STATUSES for i in items)
-        )
-        if not ok or when is None or changed is None or items is None:
-            errors.append(CaseError(where, "malformed visit record"))
-            continue
+        assert when is not None
         out.append(
             Visit(
                 date=when,
                 day=entry["day"],
-                phase=str(entry["phase"]),
-                rule_pack={str(k): str(v) for k, v in entry["rule_pack"].items()},
-                profile=str(entry["profile"]),
-                changed=tuple(Change(str(c["field"]), c["from"], c["to"]) for c in changed),
-                key_items=tuple((str(i["id"]), str(i["status"])) for i in items),
+                phase=entry["phase"],
+                rule_pack={str(k): v for k, v in entry["rule_pack"].items()},
+                profile=entry["profile"],
+                changed=tuple(Change(c["field"], c["from"], c["to"]) for c in entry["changed"]),
+                key_items=tuple((i["id"], i["status"]) for i in entry["key_items"]),
             )
         )
     return out

@@ -33,7 +33,11 @@ def check_manifest(rules: Path, required: bool) -> list[RulePackError]:
         return []
     expected: dict[str, str] = {}
     errors = []
-    for number, line in enumerate(manifest.read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        text = manifest.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return [RulePackError(MANIFEST_NAME, None, "", "is not UTF-8 text")]
+    for number, line in enumerate(text.splitlines(), start=1):
         digest, _, rel = line.partition("  ")
         if len(digest) != 64 or not rel:
             errors.append(RulePackError(MANIFEST_NAME, number, "", "malformed line"))

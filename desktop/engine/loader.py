@@ -70,7 +70,11 @@ def load_rule_pack(directory: str | Path, require_manifest: bool = False, langua
     texts are in `language` (rules/i18n/<language>.yaml; English by default), which also
     becomes the language of the engine's own sentences.
     """
-    return _PackLoader(Path(directory), require_manifest, language).load()
+    try:
+        return _PackLoader(Path(directory), require_manifest, language).load()
+    except OSError as exc:  # a folder or file that cannot be listed or read: one error type for callers
+        problem = f"cannot be read: {exc.strerror or exc}"
+        raise RulePackErrors([RulePackError(str(exc.filename or directory), None, "", problem)]) from None
 
 
 class _PackLoader:

@@ -6,27 +6,31 @@ import hashlib
 from pathlib import Path
 
 from .errors import RulePackError
+from .safe_read import MAX_BYTES, DataError, load_yaml
 from .schema import Node
-from .yamlsafe import YamlError, load_yaml
 
 
 def read_node(directory: Path, rel: str, errors: list[RulePackError]) -> Node | None:
     """Parse one YAML file of the pack into a Node (recording any error)."""
     path = directory / rel
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)  # a huge file is refused without reading it all
     except FileNotFoundError:
         errors.append(RulePackError(rel, None, "", "file is missing"))
         return None
     except OSError as exc:
         errors.append(RulePackError(rel, None, "", f"cannot be read: {exc.strerror}"))
         return None
+    if len(raw) > MAX_BYTES:
+        errors.append(RulePackError(rel, None, "", f"file is larger than {MAX_BYTES // 1_000_000} MB"))
+        return None
     try:
         data = load_yaml(raw.decode("utf-8"))
     except UnicodeDecodeError:
         errors.append(RulePackError(rel, None, "", "is not UTF-8 text"))
         return None
-    except YamlError as exc:
+    except DataError as exc:
         errors.append(RulePackError(rel, exc.line, "", exc.message))
         return None
     return Node(data, rel, getattr(data, "line", None) or 1, "", errors)

@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import RulePackError, RulePackErrors
 from .model import Availability, Profile, RulePack
 from .packfiles import read_node
-from .schema import Node
+from .schema import Node, describe
 
 PROFILE_FORMAT = "ovcf-profile/1"
 
@@ -28,11 +28,13 @@ def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Prof
                 choosable = ", ".join(p.id for p in pack.parameters.values() if p.fixed is None)
                 value_node.error(f"unknown parameter (a profile sets: {choosable})")
                 continue
-            if param.option(value_node.value) is None:
+            value = value_node.value
+            right_type = isinstance(value, str) if param.kind == "choice" else type(value) is int
+            if not right_type or param.option(value) is None:
                 allowed = ", ".join(str(o.value) for o in param.options)
-                value_node.error(f"{value_node.value!r} is not an option (allowed: {allowed})")
+                value_node.error(f"{describe(value)} is not an option (allowed: {allowed})")
                 continue
-            values[name] = value_node.value
+            values[name] = value
         for param in pack.parameters.values():
             if param.fixed is None and param.id not in params.value:
                 options = ", ".join(str(o.value) for o in param.options)
@@ -57,6 +59,10 @@ STATES = ("on_site", "not_available")
 def read_site(node: Node, pack: RulePack) -> dict[str, Availability]:
     """The profile's availability: resource -> on_site | not_available | {referral: centre}."""
     out: dict[str, Availability] = {}
+    given = node.get("availability")
+    if not isinstance(given.value, dict):
+        given.error(f"expected a mapping of resource: state, got {describe(given.value)}")
+        return out
     for rid, value in node.get("availability").items():
         resource = pack.resources.get(rid)
         if resource is None:
@@ -79,7 +85,11 @@ def resolve_profile(pack: RulePack, spec: str | None) -> Profile:
     """The profile named by `spec`: a profile file, the id of one in the pack, or the default."""
     if spec is None:
         return pack.profiles[pack.default_profile]
-    if Path(spec).is_file():
+    try:
+        is_file = Path(spec).is_file()
+    except OSError:  # e.g. a name too long for the file system: not a file
+        is_file = False
+    if is_file:
         return load_profile_file(pack, spec)
     if spec in pack.profiles:
         return pack.profiles[spec]
@@ -95,5 +105,8 @@ def load_profile_file(pack: RulePack, path: str | Path) -> Profile:
     profile = read_profile(node, pack, path.name) if node else None
     if errors or profile is None:
         raise RulePackErrors(errors or [RulePackError(path.name, None, "", "invalid profile")])
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise RulePackErrors([RulePackError(path.name, None, "", f"cannot be read: {exc.strerror}")]) from None
     return Profile(**{**profile.__dict__, "file": str(path), "sha256": digest})

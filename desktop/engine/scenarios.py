@@ -28,7 +28,7 @@ from .case import CASE_FORMAT, validate_case
 from .errors import CaseErrors, EngineError
 from .model import STATUSES, RulePack
 from .planner import Planner
-from .yamlsafe import YamlError, load_yaml
+from .safe_read import DataError, load_yaml
 
 ITEM_KEYS = {"status", "start_day", "end_day"}
 
@@ -59,16 +59,21 @@ def run_scenario(
     result = ScenarioResult(path.name, path.stem)
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, YamlError) as exc:
+    except (OSError, UnicodeDecodeError, DataError) as exc:
         result.failures.append(f"cannot read: {exc}")
         return result
     if not isinstance(data, dict) or not {"name", "case", "expect"} <= set(data):
         result.failures.append("a scenario needs name, case and expect")
         return result
+    expect = data["expect"]
+    shape = _shape_problem(data, expect)
+    if shape:
+        result.failures.append(shape)
+        return result
     result.name = str(data["name"])
     result.covers = [str(c) for c in data.get("covers") or []]
     profile_id = data.get("profile", pack.default_profile)
-    if profile_id not in pack.profiles:
+    if not isinstance(profile_id, str) or profile_id not in pack.profiles:
         result.failures.append(f"unknown profile '{profile_id}'")
         return result
     planner = planners.setdefault(profile_id, Planner(pack, pack.profiles[profile_id]))
@@ -81,7 +86,6 @@ def run_scenario(
     except (CaseErrors, EngineError) as exc:
         result.failures.append(f"case rejected: {exc}")
         return result
-    expect = data["expect"] if isinstance(data["expect"], dict) else {}
     for key in ("day", "phase"):
         if key in expect and getattr(plan, key) != expect[key]:
             result.failures.append(f"{key}: expected {expect[key]}, got {getattr(plan, key)}")
@@ -104,6 +108,25 @@ def run_scenario(
         if point_id not in points:
             result.failures.append(f"decision point {point_id}: expected on the plan")
     return result
+
+
+def _shape_problem(data: dict[str, Any], expect: Any) -> str | None:
+    """What is wrongly shaped in a scenario file (checked before it is used), if anything."""
+    if not isinstance(data.get("covers") or [], list):
+        return "covers: expected a list"
+    if not isinstance(expect, dict):
+        return "expect: expected a mapping"
+    lists = {key: expect.get(key) or [] for key in ("assumptions", "decision_points")}
+    alerts = expect.get("alerts") or {}
+    if not isinstance(alerts, dict):
+        return "expect.alerts: expected a mapping of present/absent lists"
+    lists.update({f"alerts.{key}": alerts.get(key) or [] for key in ("present", "absent")})
+    for key, value in lists.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return f"expect.{key}: expected a list of ids"
+    if not isinstance(expect.get("items") or {}, dict):
+        return "expect.items: expected a mapping of item id: expectation"
+    return None
 
 
 def _check_items(result: ScenarioResult, plan: Any, items: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .catalog import Catalog, msg
 from .errors import RulePackError
-from .yamlsafe import LineDict, LineList
+from .safe_read import LineDict, LineList
 
 NO_TRANSLATION = Catalog()
 
@@ -77,6 +77,9 @@ class Node:
         return self.child(key, value)
 
     def items(self) -> Iterator[tuple[str, Node]]:
+        """The entries of a mapping (a missing one has none; anything else is an error)."""
+        if self.value is not None and not isinstance(self.value, dict):
+            self.error(f"expected a mapping, got {describe(self.value)}")
         if isinstance(self.value, dict):
             for key, value in self.value.items():
                 yield str(key), self.child(key, value)

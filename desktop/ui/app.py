@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,6 +16,7 @@ from desktop.engine.model import Profile, RulePack
 from desktop.engine.read_profile import resolve_profile
 
 from . import dialogs, theme
+from .data_folder import data_dir, folder_problem, use_data_dir
 from .drafts import DraftStore
 from .i18n import install_language, tr
 from .main_window import MainWindow
@@ -26,11 +28,25 @@ def run_gui(rules: str | None = None, profile: str | None = None, language: str 
     for this run; changes made in Settings are saved."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    started = launch(rules, profile, language)
+    if isinstance(started, int):
+        return started
+    return int(app.exec())
+
+
+def launch(rules: str | None = None, profile: str | None = None, language: str | None = None) -> Session | int:
+    """Everything before the event loop: the window shown, the data folder checked (one that
+    cannot be used is said, and another may be chosen), leftover drafts offered. An exit code
+    if the rule pack is refused."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     app.setApplicationName("OVCF Pathway")
     app.setOrganizationName("OVCF Pathway")
     settings = load_settings()
     settings = settings.but(language=language or settings.language)
-    session = Session(rules or str(paths.rules_dir()), settings, DraftStore())
+    drafts, problem = open_drafts(data_dir())
+    session = Session(rules or str(paths.rules_dir()), settings, drafts)
+    session.data_problem = problem
     try:
         window = session.start(profile)
     except (RulePackErrors, RulePackError) as exc:
@@ -39,8 +55,21 @@ def run_gui(rules: str | None = None, profile: str | None = None, language: str 
     if os.environ.get("OVCF_STARTUP_PROBE"):
         report_first_paint(window.wizard.page(window.wizard.startId()), app)
     window.show()
-    window.offer_restore()
-    return int(app.exec())
+    if problem:
+        session.offer_data_folder(ask_first=True)
+    session.window_now().offer_restore()
+    return session
+
+
+def open_drafts(folder: Path) -> tuple[DraftStore | None, str]:
+    """The draft store in `folder`, or None and why the folder cannot be used."""
+    problem = folder_problem(folder)
+    if problem:
+        return None, problem
+    try:
+        return DraftStore(folder / "drafts"), ""
+    except OSError as exc:
+        return None, exc.strerror or str(exc)
 
 
 def refuse(exc: Exception) -> None:
@@ -64,6 +93,12 @@ class Session(QObject):
         self.drafts = drafts
         self.today = today
         self.window: MainWindow | None = None
+        self.data_problem = ""  # why the data folder cannot be used ("" if it can)
+        self.settings_problem = ""  # why the settings were not saved ("" if they were)
+
+    def window_now(self) -> MainWindow:
+        assert self.window is not None
+        return self.window
 
     def start(self, profile: str | None = None) -> MainWindow:
         """The first window. A `profile` given on the command line must be valid (else
@@ -90,7 +125,55 @@ class Session(QObject):
     def _build(self, pack: RulePack, profile: Profile) -> MainWindow:
         window = MainWindow(pack, profile, today=self.today, drafts=self.drafts, settings=self.settings)
         window.settingsChanged.connect(self.apply)
+        window.dataFolderWanted.connect(lambda: self.offer_data_folder(ask_first=False))
+        self._show_problems(window)
         return window
+
+    def _show_problems(self, window: MainWindow) -> None:
+        window.show_data_folder_problem(str(data_dir()), self.data_problem)
+        text = tr("{error}. The changes apply now but will not be remembered at the next start.").format(
+            error=self.settings_problem) if self.settings_problem else ""
+        window.set_problem("settings", tr("Settings not saved:"), text)
+
+    def save_settings(self) -> None:
+        """Save the settings; a failure is shown in the status bar until a later save succeeds."""
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.settings_problem = exc.strerror or str(exc)
+        else:
+            self.settings_problem = ""
+        if self.window is not None:
+            self._show_problems(self.window)
+
+    # -- the data folder -------------------------------------------------------------------------
+    def offer_data_folder(self, ask_first: bool) -> bool:
+        """Choose a folder for drafts and settings for this run (the usual one cannot be used):
+        asked again while the chosen one cannot be used either. True once one is in use."""
+        window = self.window_now()
+        folder, problem = str(data_dir()), self.data_problem
+        while True:
+            if ask_first and not dialogs.ask_data_folder(window, folder, problem):
+                return False
+            ask_first = True
+            chosen = dialogs.choose_folder(window, str(Path.home()))
+            if not chosen:
+                return False
+            drafts, problem = open_drafts(Path(chosen))
+            folder = chosen
+            if drafts is not None:
+                self._use_data_folder(Path(chosen), drafts)
+                return True
+
+    def _use_data_folder(self, folder: Path, drafts: DraftStore) -> None:
+        use_data_dir(folder)
+        old, self.drafts, self.data_problem = self.drafts, drafts, ""
+        window = self.window_now()
+        window.document.use_drafts(drafts)
+        if old is not None:
+            old.clear()
+            old.release()
+        self.save_settings()  # remembered in the new folder too; shows the notes as they now are
 
     def apply(self, settings: Settings) -> None:
         """Save `settings`; a new language or profile rebuilds the window around the same case."""
@@ -107,7 +190,7 @@ class Session(QObject):
                 install_language(old.language)
                 dialogs.error(window, tr("Settings not applied"),
                               tr("The language or site profile could not be loaded; nothing was changed."), str(exc))
-        save_settings(self.settings)
+        self.save_settings()
 
     def rebuild(self, old: MainWindow) -> None:
         settings = self.settings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from .i18n import tr
 
@@ -25,23 +25,71 @@ def ask_save_changes(parent: QWidget, what: str) -> str:
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
 
-def ask_restore(parent: QWidget, saved: str, what: str) -> bool:
-    text = tr("OVCF Pathway closed unexpectedly on {saved} with unsaved answers ({what}).").format(
-        saved=saved, what=what)
+def restore_box(parent: QWidget | None, saved: str, what: str,
+                can_restore: bool = True) -> tuple[QMessageBox, dict[str, QPushButton]]:
+    """The offer of a draft left by a session that did not end cleanly, and its buttons."""
+    if can_restore:
+        text = tr("OVCF Pathway closed unexpectedly on {saved} with unsaved answers ({what}).").format(
+            saved=saved, what=what)
+        more = tr("Restore them? Every answer comes back as it was.")
+    else:
+        text = tr("Another OVCF Pathway window also closed unexpectedly on {saved} with unsaved answers "
+                  "({what}).").format(saved=saved, what=what)
+        more = tr("This window already holds a restored case. Keep these answers for later (they are offered "
+                  "again at the next start), or discard them.")
     box = QMessageBox(QMessageBox.Icon.Question, tr("Restore unsaved work"), text, parent=parent)
-    box.setInformativeText(tr("Restore them? Every answer comes back as it was."))
-    restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(restore)
+    box.setInformativeText(more)
+    buttons: dict[str, QPushButton] = {}
+    if can_restore:
+        buttons["restore"] = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    buttons["keep"] = box.addButton(tr("Keep for &later"), QMessageBox.ButtonRole.RejectRole)
+    buttons["discard"] = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(buttons.get("restore", buttons["keep"]))
+    box.setEscapeButton(buttons["keep"])
+    return box, buttons
+
+
+def ask_restore(parent: QWidget, saved: str, what: str, can_restore: bool = True) -> str:
+    """'restore', 'keep' (offered again at the next start) or 'discard'. Once this window holds
+    a restored case, only keep or discard."""
+    box, buttons = restore_box(parent, saved, what, can_restore)
     box.exec()
-    return box.clickedButton() is restore
+    return next((name for name, button in buttons.items() if button is box.clickedButton()), "keep")
 
 
-def error(parent: QWidget, title: str, text: str, details: str = "") -> None:
+def data_folder_box(parent: QWidget | None, folder: str, problem: str) -> tuple[QMessageBox, QPushButton]:
+    """The data folder cannot be used: the message, and its button to choose another."""
+    text = tr("The data folder {folder} cannot be used: {problem}.").format(folder=folder, problem=problem)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Data folder not usable"), text, parent=parent)
+    box.setInformativeText(tr("Until a usable folder is chosen, answers are not autosaved and settings are not "
+                              "remembered. Cases can still be saved to files."))
+    choose = box.addButton(tr("&Choose another folder…"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(tr("Continue &without autosave"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.setEscapeButton(later)
+    return box, choose
+
+
+def ask_data_folder(parent: QWidget, folder: str, problem: str) -> bool:
+    """True to choose another folder now."""
+    box, choose = data_folder_box(parent, folder, problem)
+    box.exec()
+    return box.clickedButton() is choose
+
+
+def choose_folder(parent: QWidget, start: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, tr("Choose a folder for autosaved drafts and settings"), start)
+
+
+def error_box(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
     if details:
         box.setInformativeText(details)
-    box.exec()
+    return box
+
+
+def error(parent: QWidget, title: str, text: str, details: str = "") -> None:
+    error_box(parent, title, text, details).exec()
 
 
 def open_path(parent: QWidget, folder: str, file_filter: str = "") -> str:

@@ -27,10 +27,21 @@ from .answers import AnswerStore
 from .drafts import DraftStore, plain_value
 
 AUTOSAVE_DELAY_MS = 200
+# what a draft may hold for each kind of question (what the wizard's fields give and take)
+ANSWER_TYPES: dict[str, tuple[type, ...]] = {
+    "text": (str,),
+    "date": (str,),  # YYYY-MM-DD, or what was typed
+    "integer": (int, float, str),
+    "number": (int, float, str),
+    "boolean": (bool,),
+    "choice": (str,),
+    "multi_choice": (list,),
+}
 
 
 class CaseDocument(QObject):
     changed = Signal()  # unsaved state, file name, decisions or visit kind changed
+    autosaveChanged = Signal(str)  # why the last autosave failed, or "" once one succeeded
 
     def __init__(
         self, planner: Planner, router: Router, store: AnswerStore, drafts: DraftStore | None, today: date
@@ -47,6 +58,7 @@ class CaseDocument(QObject):
         self.decisions: list[Decision] = []
         self.visits: list[Visit] = []
         self.dirty = False
+        self.autosave_problem = ""  # why the last autosave failed ("" if it did not)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -118,7 +130,32 @@ class CaseDocument(QObject):
     # -- drafts ----------------------------------------------------------------------------------
     def autosave(self) -> None:
         if self.dirty and self.drafts is not None:
+            self.write_draft()
+
+    def write_draft(self) -> bool:
+        """Write the draft now; False (and `autosave_problem` says why) if it failed or there is
+        nowhere to write it. A failure is reported until a later write succeeds."""
+        if self.drafts is None:
+            return False
+        try:
             self.drafts.write(self.draft_state())
+        except OSError as exc:
+            self._autosaved(exc.strerror or str(exc))
+            return False
+        self._autosaved("")
+        return True
+
+    def _autosaved(self, problem: str) -> None:
+        if problem != self.autosave_problem:
+            self.autosave_problem = problem
+            self.autosaveChanged.emit(problem)
+
+    def use_drafts(self, drafts: DraftStore | None) -> None:
+        """Autosave to another draft store (a data folder chosen after start), now if unsaved."""
+        self.drafts = drafts
+        self._autosaved("")
+        if self.dirty:
+            self.write_draft()
 
     def draft_state(self) -> dict[str, Any]:
         def plain(answers: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -135,19 +172,46 @@ class CaseDocument(QObject):
         }
 
     def restore(self, draft: dict[str, Any]) -> None:
-        """Bring back every answer (and decision) of a draft left by a crashed session."""
+        """Bring back every answer (and decision) of a draft left by a crashed session.
+        CaseErrors (and nothing changes) if any part of it is not what this version writes."""
         errors: list[CaseError] = []
         decisions = read_decisions(self.planner.pack, draft.get("decisions"), errors)
         visits = read_visits(draft.get("visits"), errors)
+        for part in ("answers", "previous"):
+            errors.extend(self._answer_errors(part, draft.get(part)))
+        last = draft.get("last_visit")
+        last_visit = None
+        if last is not None:
+            with contextlib.suppress(ValueError):
+                last_visit = date.fromisoformat(last) if isinstance(last, str) else None
+            if last_visit is None:
+                errors.append(CaseError("last_visit", "not a date: use YYYY-MM-DD"))
         if errors:
             raise CaseErrors(errors)
         self.path = Path(draft["path"]) if draft.get("path") else None
         self.previous = self._typed(draft.get("previous"))
-        last = draft.get("last_visit")
-        self.last_visit = date.fromisoformat(last) if isinstance(last, str) else None
+        self.last_visit = last_visit
         self.decisions, self.visits = decisions, visits
         self._reset(self._typed(draft.get("answers")) or {}, bool(draft.get("follow_up")))
         self.mark_dirty()
+
+    def _answer_errors(self, part: str, answers: Any) -> list[CaseError]:
+        """Each answer must be of a type its question's field can show (what was typed may be
+        wrong: the wizard explains that; a list where a date goes cannot be shown at all)."""
+        if answers is None:
+            return []
+        if not isinstance(answers, dict):
+            return [CaseError(part, "expected a mapping of answers")]
+        out = []
+        for q in self.planner.pack.questions:
+            value = answers.get(q.id)
+            if value is not None and not isinstance(value, ANSWER_TYPES.get(q.kind, (str,))):
+                out.append(CaseError(f"{part}.{q.id}", f"{type(value).__name__} is not a {q.kind} answer"))
+            elif isinstance(value, list) and not all(isinstance(v, str) for v in value):
+                out.append(CaseError(f"{part}.{q.id}", "expected a list of choices"))
+            elif isinstance(value, bool) and q.kind in ("integer", "number"):
+                out.append(CaseError(f"{part}.{q.id}", f"bool is not a {q.kind} answer"))
+        return out
 
     def _typed(self, answers: dict[str, Any] | None) -> dict[str, Any] | None:
         """Draft answers as the wizard holds them: dates back to dates, anything else as typed."""
@@ -170,6 +234,7 @@ class CaseDocument(QObject):
         self._reset(dict(other.store.answers), other.follow_up)
         self.dirty = other.dirty
         self._timer.stop()
+        self._autosaved(other.autosave_problem)
         self.changed.emit()
 
     def release(self) -> None:

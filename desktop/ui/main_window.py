@@ -24,12 +24,15 @@ from .drafts import DraftStore
 from .i18n import fmt_date, tr
 from .plan_html import tag
 from .plan_panel import PlanPanel
+from .recovery import offer_drafts
 from .settings import PAPER_NAMES, PAPERS, Settings
+from .status_notes import ProblemNotes
 from .wizard import CaseWizard
 
 
 class MainWindow(QMainWindow):
     settingsChanged = Signal(object)  # Settings: the app saves them; language or profile rebuild the window
+    dataFolderWanted = Signal()  # File > Choose data folder: the app asks for one
 
     def __init__(
         self,
@@ -69,13 +72,20 @@ class MainWindow(QMainWindow):
         split.setCollapsible(1, False)
         self.split = split
         self.setCentralWidget(split)
+        self.notes = ProblemNotes()
+        self.notes.restyle()
+        self.statusBar().addWidget(self.notes, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().hide()  # shown only while something is not being saved
         self.resize(1500, 900)
         self._menus()
         self.store.changed.connect(lambda _q: self.recompute())
         self.document.changed.connect(self._document_changed)
+        self.document.autosaveChanged.connect(self._autosave_changed)
         self.panel.decisionChanged.connect(self.document.set_decision)
         self.wizard.completed.connect(self.show_plan)
         self._document_changed()
+        self._autosave_changed(self.document.autosave_problem)
         self.recompute()
 
     # -- menus -----------------------------------------------------------------------------------
@@ -121,6 +131,9 @@ class MainWindow(QMainWindow):
             self.paper_actions[paper] = action
         file_menu.addSeparator()
         self._action(file_menu, tr("Se&ttings…"), "Ctrl+,", self.open_settings)
+        self.data_folder_action = self._action(file_menu, tr("Choose &data folder…"), None,
+                                               self.dataFolderWanted.emit)
+        self.data_folder_action.setVisible(False)  # only while the data folder cannot be used
         file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu(tr("&View"))
@@ -155,8 +168,10 @@ class MainWindow(QMainWindow):
         if new.theme != old.theme:
             theme.use(new.theme)
             self.panel.restyle()
+            self.notes.restyle()
         if new.text_scale != old.text_scale:
             theme.set_text_scale(new.text_scale)
+            self.notes.restyle()
         self.settingsChanged.emit(new)
 
     def step_text(self, direction: int) -> None:
@@ -171,6 +186,25 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.pack, self.profile, self.settings, self)
         if dialog.exec():
             self.change_settings(**dialog.chosen(self.settings).__dict__)
+
+    # -- what is not being saved (status bar) ----------------------------------------------------
+    def set_problem(self, kind: str, heading: str, text: str) -> None:
+        """Show (or, with an empty text, remove) a status bar note about something not saved."""
+        self.notes.set_note(kind, heading, text)
+        self.statusBar().setVisible(bool(self.notes.notes))
+
+    def _autosave_changed(self, problem: str) -> None:
+        text = tr("{error}. Answers since the last autosave are not protected against a crash: save the case to a "
+                  "file.").format(error=problem) if problem else ""
+        self.set_problem("autosave", tr("Autosave failed:"), text)
+
+    def show_data_folder_problem(self, folder: str, problem: str) -> None:
+        """Autosave is off because the data folder cannot be used ("" problem: it can again)."""
+        self.data_folder_action.setVisible(bool(problem))
+        menu = tr("File > {entry}").format(entry=self.data_folder_action.text().replace("&", ""))
+        text = tr("the data folder {folder} cannot be used ({problem}). Choose another with {menu}").format(
+            folder=folder, problem=problem, menu=menu) if problem else ""
+        self.set_problem("data_folder", tr("Autosave is off:"), text)
 
     # -- the plan --------------------------------------------------------------------------------
     def current_case(self) -> Case | None:
@@ -284,32 +318,24 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except CaseErrors as exc:
-            dialogs.error(self, tr("Cannot save yet"), tr("The case is not complete or has a wrong answer; your "
-                          "answers are kept (and autosaved)."), "\n".join(str(e) for e in exc.errors))
+            dialogs.error(self, tr("Cannot save yet"), tr("The case is not complete or has a wrong answer.") + " "
+                          + self._kept(), "\n".join(str(e) for e in exc.errors))
             return False
         except OSError as exc:
-            dialogs.error(self, tr("Save failed"), tr("Could not write {file}: {error}. Your answers are kept (and "
-                          "autosaved); try another folder.").format(file=path, error=exc.strerror))
+            dialogs.error(self, tr("Save failed"), tr("Could not write {file}: {error}.").format(
+                file=path, error=exc.strerror) + " " + self._kept() + " " + tr("Try another folder."))
             return False
         return True
 
+    def _kept(self) -> str:
+        """What became of the answers a save did not write: autosaved only if that just worked."""
+        if self.document.write_draft():
+            return tr("Your answers are kept (and autosaved).")
+        return tr("Your answers are kept in this window only: they could not be autosaved.")
+
     def offer_restore(self) -> bool:
-        """At start: bring back the answers of a session that crashed or was killed."""
-        drafts = self.document.drafts
-        draft = drafts.leftover() if drafts is not None else None
-        if draft is None:
-            return False
-        what = Path(draft["path"]).name if draft.get("path") else tr("a new case")
-        if dialogs.ask_restore(self, str(draft.get("saved", "")).replace("T", " "), what):
-            try:
-                self.document.restore(draft)
-            except CaseErrors:
-                drafts.clear()  # type: ignore[union-attr]
-                return False
-            self.wizard.reload()
-            return True
-        drafts.clear()  # type: ignore[union-attr]
-        return False
+        """At start: offer each draft left by a session that crashed or was killed."""
+        return offer_drafts(self)
 
     # -- printing (QtPrintSupport is loaded on first use: start-up stays short) -------------------
     @property

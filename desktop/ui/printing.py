@@ -3,6 +3,7 @@ drawing) and the patient handout, on A4 or Letter."""
 
 from __future__ import annotations
 
+import errno
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from desktop.engine.handout import build_handout
 from desktop.engine.history import Decision, Visit
 from desktop.engine.plan import Plan
 from desktop.engine.planner import Planner
+from desktop.files import write_via_temp
 
 from . import theme
 from .i18n import long_date
@@ -73,11 +75,35 @@ def handout_document(planner: Planner, case: Case, plan: Plan, decisions: dict[s
 
 
 def write_pdf(document: QTextDocument, path: str | Path, paper: str, title: str) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("OVCF Pathway")
-    writer.setPageLayout(page_layout(paper))
-    document.print_(writer)
+    """Write `document` as a PDF at `path` (owner-only, 0600), or raise OSError.
+
+    QPdfWriter reports nothing when it cannot write (a missing folder, a full disk): so it
+    writes a temporary file beside `path`, which must be a complete PDF before it replaces
+    `path`; otherwise nothing is left behind."""
+
+    def fill(temp: Path) -> None:
+        writer = QPdfWriter(str(temp))
+        writer.setTitle(title)
+        writer.setCreator("OVCF Pathway")
+        writer.setPageLayout(page_layout(paper))
+        document.print_(writer)
+        del writer  # the file is finished and closed when the writer goes
+
+    write_via_temp(path, fill, check=lambda temp: check_pdf(temp, path))
+
+
+def check_pdf(written: Path, target: str | Path) -> None:
+    """OSError unless `written` is a whole PDF: not empty, starts with %PDF, ends with %%EOF."""
+    try:
+        size = written.stat().st_size
+        with open(written, "rb") as stream:
+            head = stream.read(5)
+            stream.seek(max(0, size - 1024))
+            tail = stream.read().rstrip()
+    except OSError as exc:
+        raise OSError(errno.EIO, "the PDF could not be written completely", str(target)) from exc
+    if size == 0 or not head.startswith(b"%PDF") or not tail.endswith(b"%%EOF"):
+        raise OSError(errno.EIO, "the PDF could not be written completely (is the disk full?)", str(target))
 
 
 def new_printer(paper: str) -> QPrinter:

@@ -1,19 +1,24 @@
 """The user's settings, remembered across runs: language, site profile, theme, text size, paper.
 
-Stored as an ini file (`settings.ini`) in the user's data folder (OVCF_DATA_DIR overrides
-it). A value that is unreadable or no longer valid falls back to its default, never stops
-the app from starting.
+Stored as an ini file (`settings.ini`, owner-only: 0600) in the user's data folder
+(OVCF_DATA_DIR overrides it). A value that is unreadable or no longer valid falls back to its
+default, never stops the app from starting; a file that could not be written is an error
+(OSError), which the app shows until a later write succeeds.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from desktop.engine.catalog import LANGUAGE_CODES
+from desktop.files import PRIVATE_FILE, make_private, private_dir
 
-from .drafts import data_dir
+from .data_folder import data_dir
 from .theme import TEXT_SCALES, THEMES
 
 PAPERS = ("a4", "letter")
@@ -32,8 +37,12 @@ class Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+def settings_path() -> Path:
+    return data_dir() / "settings.ini"
+
+
 def _store() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
 def load_settings() -> Settings:
@@ -60,7 +69,16 @@ def load_settings() -> Settings:
 
 
 def save_settings(settings: Settings) -> None:
+    """Write every setting to settings.ini, owner-only. OSError (with a reason) if it was not
+    written: QSettings itself only records that in its status."""
+    path = settings_path()
+    private_dir(path.parent)
+    # created owner-only before QSettings writes it: it keeps the mode of a file it replaces
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
     store = _store()
     for key, value in settings.__dict__.items():
         store.setValue(key, value)
     store.sync()
+    if store.status() != QSettings.Status.NoError:
+        raise OSError(errno.EIO, "settings.ini could not be written", str(path))
+    make_private(path)

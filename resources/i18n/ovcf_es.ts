@@ -48,6 +48,14 @@
         <translation>El perfil del centro guardado ya no es válido; se usa el perfil predeterminado.</translation>
     </message>
     <message>
+        <source>{error}. The changes apply now but will not be remembered at the next start.</source>
+        <translation>{error}. Los cambios se aplican ahora, pero no se recordarán en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Settings not saved:</source>
+        <translation>Configuración no guardada:</translation>
+    </message>
+    <message>
         <source>Settings not applied</source>
         <translation>Configuración no aplicada</translation>
     </message>
@@ -124,6 +132,14 @@
         <translation>OVCF Pathway se cerró inesperadamente el {saved} con respuestas sin guardar ({what}).</translation>
     </message>
     <message>
+        <source>Another OVCF Pathway window also closed unexpectedly on {saved} with unsaved answers ({what}).</source>
+        <translation>Otra ventana de OVCF Pathway también se cerró inesperadamente el {saved} con respuestas sin guardar ({what}).</translation>
+    </message>
+    <message>
+        <source>This window already holds a restored case. Keep these answers for later (they are offered again at the next start), or discard them.</source>
+        <translation>Esta ventana ya contiene un caso restaurado. Conserve estas respuestas para más tarde (se ofrecerán de nuevo en el próximo inicio) o descártelas.</translation>
+    </message>
+    <message>
         <source>Restore unsaved work</source>
         <translation>Restaurar el trabajo sin guardar</translation>
     </message>
@@ -136,8 +152,36 @@
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
+        <source>Keep for &amp;later</source>
+        <translation>&amp;Conservar para más tarde</translation>
+    </message>
+    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {problem}.</source>
+        <translation>No se puede usar la carpeta de datos {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Data folder not usable</source>
+        <translation>Carpeta de datos no utilizable</translation>
+    </message>
+    <message>
+        <source>Until a usable folder is chosen, answers are not autosaved and settings are not remembered. Cases can still be saved to files.</source>
+        <translation>Hasta que se elija una carpeta utilizable, las respuestas no se guardan automáticamente y la configuración no se recuerda. Los casos pueden seguir guardándose en archivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another folder…</source>
+        <translation>&amp;Elegir otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without autosave</source>
+        <translation>Continuar &amp;sin guardado automático</translation>
+    </message>
+    <message>
+        <source>Choose a folder for autosaved drafts and settings</source>
+        <translation>Elegir una carpeta para los borradores guardados automáticamente y la configuración</translation>
     </message>
     <message>
         <source>Open a case</source>
@@ -272,6 +316,10 @@
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
+        <source>Choose &amp;data folder…</source>
+        <translation>Elegir la carpeta de &amp;datos…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -328,6 +376,26 @@
         <translation>&amp;Acerca de OVCF Pathway</translation>
     </message>
     <message>
+        <source>{error}. Answers since the last autosave are not protected against a crash: save the case to a file.</source>
+        <translation>{error}. Las respuestas desde el último guardado automático no están protegidas ante un cierre inesperado: guarde el caso en un archivo.</translation>
+    </message>
+    <message>
+        <source>Autosave failed:</source>
+        <translation>Falló el guardado automático:</translation>
+    </message>
+    <message>
+        <source>File &gt; {entry}</source>
+        <translation>Archivo &gt; {entry}</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be used ({problem}). Choose another with {menu}</source>
+        <translation>no se puede usar la carpeta de datos {folder} ({problem}). Elija otra con {menu}</translation>
+    </message>
+    <message>
+        <source>Autosave is off:</source>
+        <translation>Guardado automático desactivado:</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
@@ -360,20 +428,52 @@
         <translation>Aún no se puede guardar</translation>
     </message>
     <message>
-        <source>The case is not complete or has a wrong answer; your answers are kept (and autosaved).</source>
-        <translation>El caso no está completo o tiene una respuesta incorrecta; sus respuestas se conservan (y se guardan automáticamente).</translation>
+        <source>The case is not complete or has a wrong answer.</source>
+        <translation>El caso no está completo o tiene una respuesta incorrecta.</translation>
+    </message>
+    <message>
+        <source>Try another folder.</source>
+        <translation>Pruebe con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept (and autosaved).</source>
+        <translation>Sus respuestas se conservan (y se han guardado automáticamente).</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in this window only: they could not be autosaved.</source>
+        <translation>Sus respuestas se conservan solo en esta ventana: no se pudieron guardar automáticamente.</translation>
     </message>
     <message>
         <source>Save failed</source>
         <translation>Error al guardar</translation>
     </message>
     <message>
-        <source>Could not write {file}: {error}. Your answers are kept (and autosaved); try another folder.</source>
-        <translation>No se pudo escribir {file}: {error}. Sus respuestas se conservan (y se guardan automáticamente); pruebe con otra carpeta.</translation>
+        <source>no patient details yet</source>
+        <translation>aún sin datos del paciente</translation>
     </message>
     <message>
         <source>a new case</source>
         <translation>un caso nuevo</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: it was kept as {file} and will not be offered again.</source>
+        <translation>No se ha borrado nada: se ha conservado como {file} y no se volverá a ofrecer.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: it stays as {file} ({error}).</source>
+        <translation>No se ha borrado nada: sigue como {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>Draft not restored</source>
+        <translation>Borrador no restaurado</translation>
+    </message>
+    <message>
+        <source>An autosaved draft could not be restored: {reason}.</source>
+        <translation>No se pudo restaurar un borrador guardado automáticamente: {reason}.</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
@@ -886,6 +986,14 @@
     <message>
         <source>Gives the plan the whole window; Ctrl+1 brings the questions back.</source>
         <translation>Da al plan toda la ventana; Ctrl+1 vuelve a mostrar las preguntas.</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
 </context>
 </TS>

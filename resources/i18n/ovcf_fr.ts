@@ -48,6 +48,14 @@
         <translation>Le profil du site enregistré n&apos;est plus valide&#xa0;; le profil par défaut est utilisé.</translation>
     </message>
     <message>
+        <source>{error}. The changes apply now but will not be remembered at the next start.</source>
+        <translation>{error}. Les modifications s&apos;appliquent maintenant mais ne seront pas conservées au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Settings not saved:</source>
+        <translation>Paramètres non enregistrés&#xa0;:</translation>
+    </message>
+    <message>
         <source>Settings not applied</source>
         <translation>Paramètres non appliqués</translation>
     </message>
@@ -124,6 +132,14 @@
         <translation>OVCF Pathway s&apos;est fermé de manière inattendue le {saved} avec des réponses non enregistrées ({what}).</translation>
     </message>
     <message>
+        <source>Another OVCF Pathway window also closed unexpectedly on {saved} with unsaved answers ({what}).</source>
+        <translation>Une autre fenêtre d&apos;OVCF Pathway s&apos;est aussi fermée de façon inattendue le {saved} avec des réponses non enregistrées ({what}).</translation>
+    </message>
+    <message>
+        <source>This window already holds a restored case. Keep these answers for later (they are offered again at the next start), or discard them.</source>
+        <translation>Cette fenêtre contient déjà un cas restauré. Gardez ces réponses pour plus tard (elles seront proposées de nouveau au prochain démarrage), ou abandonnez-les.</translation>
+    </message>
+    <message>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -136,8 +152,36 @@
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
+        <source>Keep for &amp;later</source>
+        <translation>&amp;Garder pour plus tard</translation>
+    </message>
+    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {problem}.</source>
+        <translation>Le dossier de données {folder} ne peut pas être utilisé&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Data folder not usable</source>
+        <translation>Dossier de données inutilisable</translation>
+    </message>
+    <message>
+        <source>Until a usable folder is chosen, answers are not autosaved and settings are not remembered. Cases can still be saved to files.</source>
+        <translation>Tant qu&apos;un dossier utilisable n&apos;est pas choisi, les réponses ne sont pas sauvegardées automatiquement et les paramètres ne sont pas conservés. Les cas peuvent toujours être enregistrés dans des fichiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another folder…</source>
+        <translation>&amp;Choisir un autre dossier…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without autosave</source>
+        <translation>Continuer &amp;sans sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Choose a folder for autosaved drafts and settings</source>
+        <translation>Choisir un dossier pour les brouillons sauvegardés automatiquement et les paramètres</translation>
     </message>
     <message>
         <source>Open a case</source>
@@ -272,6 +316,10 @@
         <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
+        <source>Choose &amp;data folder…</source>
+        <translation>Choisir le &amp;dossier de données…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -328,6 +376,26 @@
         <translation>À &amp;propos d&apos;OVCF Pathway</translation>
     </message>
     <message>
+        <source>{error}. Answers since the last autosave are not protected against a crash: save the case to a file.</source>
+        <translation>{error}. Les réponses saisies depuis la dernière sauvegarde automatique ne sont pas protégées en cas de plantage&#xa0;: enregistrez le cas dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Autosave failed:</source>
+        <translation>Échec de la sauvegarde automatique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File &gt; {entry}</source>
+        <translation>Fichier &gt; {entry}</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be used ({problem}). Choose another with {menu}</source>
+        <translation>le dossier de données {folder} ne peut pas être utilisé ({problem}). Choisissez-en un autre avec {menu}</translation>
+    </message>
+    <message>
+        <source>Autosave is off:</source>
+        <translation>Sauvegarde automatique désactivée&#xa0;:</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Nouveau cas</translation>
     </message>
@@ -360,20 +428,52 @@
         <translation>Enregistrement impossible pour l&apos;instant</translation>
     </message>
     <message>
-        <source>The case is not complete or has a wrong answer; your answers are kept (and autosaved).</source>
-        <translation>Le cas est incomplet ou contient une réponse erronée&#xa0;; vos réponses sont conservées (et enregistrées automatiquement).</translation>
+        <source>The case is not complete or has a wrong answer.</source>
+        <translation>Le cas n&apos;est pas complet ou contient une réponse erronée.</translation>
+    </message>
+    <message>
+        <source>Try another folder.</source>
+        <translation>Essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept (and autosaved).</source>
+        <translation>Vos réponses sont conservées (et sauvegardées automatiquement).</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in this window only: they could not be autosaved.</source>
+        <translation>Vos réponses sont conservées dans cette fenêtre seulement&#xa0;: elles n&apos;ont pas pu être sauvegardées automatiquement.</translation>
     </message>
     <message>
         <source>Save failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Could not write {file}: {error}. Your answers are kept (and autosaved); try another folder.</source>
-        <translation>Impossible d&apos;écrire {file}&#xa0;: {error}. Vos réponses sont conservées (et enregistrées automatiquement)&#xa0;; essayez un autre dossier.</translation>
+        <source>no patient details yet</source>
+        <translation>aucune donnée patient pour l&apos;instant</translation>
     </message>
     <message>
         <source>a new case</source>
         <translation>un nouveau cas</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: it was kept as {file} and will not be offered again.</source>
+        <translation>Rien n&apos;a été supprimé&#xa0;: il a été conservé sous {file} et ne sera plus proposé.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: it stays as {file} ({error}).</source>
+        <translation>Rien n&apos;a été supprimé&#xa0;: il reste sous {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>Draft not restored</source>
+        <translation>Brouillon non restauré</translation>
+    </message>
+    <message>
+        <source>An autosaved draft could not be restored: {reason}.</source>
+        <translation>Un brouillon sauvegardé automatiquement n&apos;a pas pu être restauré&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
@@ -886,6 +986,14 @@
     <message>
         <source>Gives the plan the whole window; Ctrl+1 brings the questions back.</source>
         <translation>Donne toute la fenêtre au plan&#xa0;; Ctrl+1 réaffiche les questions.</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>c&apos;est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,14 @@
         <translation>O perfil do centro guardado já não é válido; é utilizado o perfil predefinido.</translation>
     </message>
     <message>
+        <source>{error}. The changes apply now but will not be remembered at the next start.</source>
+        <translation>{error}. As alterações aplicam-se agora, mas não serão lembradas no próximo arranque.</translation>
+    </message>
+    <message>
+        <source>Settings not saved:</source>
+        <translation>Definições não guardadas:</translation>
+    </message>
+    <message>
         <source>Settings not applied</source>
         <translation>Definições não aplicadas</translation>
     </message>
@@ -124,6 +132,14 @@
         <translation>O OVCF Pathway fechou inesperadamente em {saved} com respostas não guardadas ({what}).</translation>
     </message>
     <message>
+        <source>Another OVCF Pathway window also closed unexpectedly on {saved} with unsaved answers ({what}).</source>
+        <translation>Outra janela do OVCF Pathway também fechou inesperadamente em {saved} com respostas não guardadas ({what}).</translation>
+    </message>
+    <message>
+        <source>This window already holds a restored case. Keep these answers for later (they are offered again at the next start), or discard them.</source>
+        <translation>Esta janela já contém um caso restaurado. Mantenha estas respostas para mais tarde (serão propostas de novo no próximo arranque) ou descarte-as.</translation>
+    </message>
+    <message>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabalho não guardado</translation>
     </message>
@@ -136,8 +152,36 @@
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
+        <source>Keep for &amp;later</source>
+        <translation>&amp;Manter para mais tarde</translation>
+    </message>
+    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {problem}.</source>
+        <translation>Não é possível usar a pasta de dados {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Data folder not usable</source>
+        <translation>Pasta de dados inutilizável</translation>
+    </message>
+    <message>
+        <source>Until a usable folder is chosen, answers are not autosaved and settings are not remembered. Cases can still be saved to files.</source>
+        <translation>Até ser escolhida uma pasta utilizável, as respostas não são gravadas automaticamente e as definições não são lembradas. Os casos podem continuar a ser guardados em ficheiros.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another folder…</source>
+        <translation>&amp;Escolher outra pasta…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without autosave</source>
+        <translation>Continuar &amp;sem gravação automática</translation>
+    </message>
+    <message>
+        <source>Choose a folder for autosaved drafts and settings</source>
+        <translation>Escolher uma pasta para os rascunhos gravados automaticamente e as definições</translation>
     </message>
     <message>
         <source>Open a case</source>
@@ -272,6 +316,10 @@
         <translation>&amp;Definições…</translation>
     </message>
     <message>
+        <source>Choose &amp;data folder…</source>
+        <translation>Escolher a &amp;pasta de dados…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -328,6 +376,26 @@
         <translation>&amp;Acerca do OVCF Pathway</translation>
     </message>
     <message>
+        <source>{error}. Answers since the last autosave are not protected against a crash: save the case to a file.</source>
+        <translation>{error}. As respostas desde a última gravação automática não estão protegidas contra uma falha: guarde o caso num ficheiro.</translation>
+    </message>
+    <message>
+        <source>Autosave failed:</source>
+        <translation>Falha na gravação automática:</translation>
+    </message>
+    <message>
+        <source>File &gt; {entry}</source>
+        <translation>Ficheiro &gt; {entry}</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be used ({problem}). Choose another with {menu}</source>
+        <translation>não é possível usar a pasta de dados {folder} ({problem}). Escolha outra com {menu}</translation>
+    </message>
+    <message>
+        <source>Autosave is off:</source>
+        <translation>Gravação automática desativada:</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
@@ -360,20 +428,52 @@
         <translation>Ainda não é possível guardar</translation>
     </message>
     <message>
-        <source>The case is not complete or has a wrong answer; your answers are kept (and autosaved).</source>
-        <translation>O caso não está completo ou tem uma resposta incorreta; as suas respostas são mantidas (e guardadas automaticamente).</translation>
+        <source>The case is not complete or has a wrong answer.</source>
+        <translation>O caso não está completo ou tem uma resposta errada.</translation>
+    </message>
+    <message>
+        <source>Try another folder.</source>
+        <translation>Experimente outra pasta.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept (and autosaved).</source>
+        <translation>As suas respostas são mantidas (e gravadas automaticamente).</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in this window only: they could not be autosaved.</source>
+        <translation>As suas respostas são mantidas apenas nesta janela: não foi possível gravá-las automaticamente.</translation>
     </message>
     <message>
         <source>Save failed</source>
         <translation>Falha ao guardar</translation>
     </message>
     <message>
-        <source>Could not write {file}: {error}. Your answers are kept (and autosaved); try another folder.</source>
-        <translation>Não foi possível escrever {file}: {error}. As suas respostas são mantidas (e guardadas automaticamente); experimente outra pasta.</translation>
+        <source>no patient details yet</source>
+        <translation>ainda sem dados do doente</translation>
     </message>
     <message>
         <source>a new case</source>
         <translation>um caso novo</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>uma data desconhecida</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: it was kept as {file} and will not be offered again.</source>
+        <translation>Nada foi apagado: foi mantido como {file} e não será proposto de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: it stays as {file} ({error}).</source>
+        <translation>Nada foi apagado: continua como {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>Draft not restored</source>
+        <translation>Rascunho não restaurado</translation>
+    </message>
+    <message>
+        <source>An autosaved draft could not be restored: {reason}.</source>
+        <translation>Não foi possível restaurar um rascunho gravado automaticamente: {reason}.</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
@@ -886,6 +986,14 @@
     <message>
         <source>Gives the plan the whole window; Ctrl+1 brings the questions back.</source>
         <translation>Dá ao plano toda a janela; Ctrl+1 traz de volta as perguntas.</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>é um ficheiro, não uma pasta</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
 </context>
 </TS>

@@ -121,7 +121,7 @@ def test_billion_laughs_is_refused_without_expanding() -> None:
 def test_malformed_json_names_the_line() -> None:
     with pytest.raises(CaseErrors) as caught:
         parse_case_text('{"format": "ovcf-case/1",\n "patient": }', "case.json")
-    assert "malformed JSON: line 2" in str(caught.value)
+    assert "line 2: malformed JSON" in str(caught.value)
 
 
 def test_yaml_that_is_not_a_mapping(pack: RulePack, planner: Planner) -> None:
@@ -138,3 +138,62 @@ def test_round_trip_through_file_data(pack: RulePack, planner: Planner) -> None:
 def test_onset_long_ago_is_a_warning_not_an_error(pack: RulePack, planner: Planner) -> None:
     case = validate_case(pack, case_data(onset_date="2023-01-01"), planner.params, today=TODAY)
     assert case.warnings == [("onset_date", "The onset is more than 2 years before the visit: check the date.")]
+
+
+# -- decisions and visit history: any shape is a CaseError naming the field (issue 9) ---------------
+VISIT = {
+    "date": "2026-11-20", "day": 2, "phase": "acute", "profile": "default",
+    "rule_pack": {"id": "ovcf-pathway", "version": "1.0.0", "sha256": "0" * 64},
+    "changed": [{"field": "pain.nrs", "from": None, "to": 7}],
+    "key_items": [{"id": "calcitonin", "status": "recommended"}],
+}
+DECISION = {"item": "calcitonin", "decision": "accepted", "reason": "", "note": "", "date": "2026-11-21"}
+
+
+def with_history(decision: dict[str, Any] | None = None, visit: dict[str, Any] | None = None, **raw: Any) -> Any:
+    data = case_data()
+    data["decisions"] = raw.get("decisions", [{**DECISION, **(decision or {})}])
+    data["visits"] = raw.get("visits", [{**VISIT, **(visit or {})}])
+    return data
+
+
+def test_a_good_history_is_read(pack: RulePack, planner: Planner) -> None:
+    case = validate_case(pack, with_history(), planner.params, today=TODAY)
+    assert (case.visits[0].day, case.decisions[0].item) == (2, "calcitonin")
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        (with_history(decisions="calcitonin"), "decisions", "expected a list, got 'calcitonin'"),
+        (with_history(decisions=[["calcitonin"]]), "decisions[0]", "expected item, decision and date"),
+        (with_history({"item": ["calcitonin"]}), "decisions[0].item", "a list is not an item of the rule pack"),
+        (with_history({"reason": {"why": 1}}), "decisions[0].reason", "a mapping is not allowed (allowed: "),
+        (with_history({"decision": ["accepted"]}), "decisions[0].decision", "a list is not allowed"),
+        (with_history({"note": {"a": 1}}), "decisions[0].note", "expected text"),
+        (with_history({"date": "9999-01-01"}), "decisions[0].date", "9999-01-01 is not a plausible date"),
+        (with_history({"date": ["2026-11-21"]}), "decisions[0].date", "a list is not a date"),
+        (with_history(visits={"date": "2026-11-20"}), "visits", "expected a list, got a mapping"),
+        (with_history(visits=["2026-11-20"]), "visits[0]", "expected exactly the fields"),
+        (with_history(visit={"date": "9999-12-31"}), "visits[0].date", "9999-12-31 is not a plausible date (years 1900 to 2100)"),
+        (with_history(visit={"date": 20261120}), "visits[0].date", "20261120 is not a date: use YYYY-MM-DD"),
+        (with_history(visit={"day": -5}), "visits[0].day", "-5 is out of range (allowed at least 0)"),
+        (with_history(visit={"day": "two"}), "visits[0].day", "'two' is not a whole number (allowed at least 0)"),
+        (with_history(visit={"phase": ["acute"]}), "visits[0].phase", "expected text, got a list"),
+        (with_history(visit={"profile": {"id": 1}}), "visits[0].profile", "expected text, got a mapping"),
+        (with_history(visit={"rule_pack": "ovcf"}), "visits[0].rule_pack", "expected a group of fields, got 'ovcf'"),
+        (with_history(visit={"rule_pack": {"id": [1]}}), "visits[0].rule_pack.id", "expected text, got a list"),
+        (with_history(visit={"changed": "pain.nrs"}), "visits[0].changed", "expected a list, got 'pain.nrs'"),
+        (with_history(visit={"changed": [["pain.nrs", 1, 2]]}), "visits[0].changed[0]", "expected exactly the fields field, from, to"),
+        (with_history(visit={"changed": [{"field": 5, "from": 1, "to": 2}]}), "visits[0].changed[0].field", "expected text, got 5"),
+        (with_history(visit={"changed": [{"field": "pain.nrs", "from": {"a": 1}, "to": 2}]}), "visits[0].changed[0].from", "expected a value or a list of values, got a mapping"),
+        (with_history(visit={"key_items": {"calcitonin": 1}}), "visits[0].key_items", "expected a list, got a mapping"),
+        (with_history(visit={"key_items": [{"id": "calcitonin", "status": ["x"]}]}), "visits[0].key_items[0].status", "a list is not allowed"),
+    ],
+)
+def test_bad_history_is_a_case_error_naming_the_field(
+    pack: RulePack, planner: Planner, data: Any, field: str, message: str
+) -> None:
+    found = problems(pack, planner, data)
+    assert list(found) == [field]
+    assert message in found[field]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import case_data, edit
+from conftest import REPO, case_data, edit, line_of
 from desktop.engine import Planner, RulePack, RulePackErrors, load_rule_pack, validate_case
 from desktop.engine.plan import Plan
 
@@ -101,3 +101,73 @@ def test_unknown_resource_or_state_in_a_profile(rules_copy: Path) -> None:
     messages = str(caught.value)
     assert "availability.calcitonin_pills: unknown resource" in messages
     assert "availability.denosumab: expected one of on_site, not_available, got 'sometimes'" in messages
+
+
+# -- a site profile file with what the safe reader refuses, or values of the wrong type (issue 9) ---
+SITE_LINE = "  chronic_threshold_day: 84"
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        ("  chronic_threshold_day: !!int ''", "typed tags such as !!int are not allowed"),
+        ("  chronic_threshold_day: !!float x", "typed tags such as !!float are not allowed"),
+        ("  chronic_threshold_day: " + "[" * 30_000 + "]" * 30_000, "nested deeper than 32 levels"),
+        ("  chronic_threshold_day: 0x54", "0x54 is not a plain decimal number"),
+        ("  chronic_threshold_day: 1:24", "1:24 is not a plain decimal number"),
+        ("  chronic_threshold_day: " + "8" * 4301, "is too large a number"),
+        ("  chronic_threshold_day: 2026-02-30", "2026-02-30 is not a real date"),
+        ("  chronic_threshold_day: [84]", "a list is not an option (allowed: 84, 56)"),
+        ("  chronic_threshold_day: {days: 84}", "a mapping is not an option (allowed: 84, 56)"),
+        ("  chronic_threshold_day: 84.0", "84.0 is not an option (allowed: 84, 56)"),
+        ("  chronic_threshold_day: true", "'true' is not an option (allowed: 84, 56)"),
+    ],
+)
+def test_a_broken_site_profile_file_is_refused_naming_file_and_line(
+    pack: RulePack, tmp_path: Path, new: str, message: str
+) -> None:
+    from desktop.engine.read_profile import resolve_profile
+
+    site = tmp_path / "site.yaml"
+    text = (REPO / "rules" / "profiles" / "default.yaml").read_text(encoding="utf-8")
+    assert text.count(SITE_LINE + "\n") == 1
+    site.write_text(text.replace(SITE_LINE + "\n", new + "\n"), encoding="utf-8")
+    with pytest.raises(RulePackErrors) as caught:
+        resolve_profile(pack, str(site))
+    (error,) = caught.value.errors
+    assert (error.file, error.line) == ("site.yaml", line_of(site, new[:24]))
+    assert message in error.message
+
+
+@pytest.mark.parametrize(
+    ("availability", "message"),
+    [
+        ("availability: [kyphoplasty]", "availability: expected a mapping of resource: state, got a list"),
+        ("availability: on_site", "availability: expected a mapping of resource: state, got 'on_site'"),
+        ("availability:", "availability: expected a mapping of resource: state, got nothing"),
+        ("availability: {kyphoplasty: [on_site]}", "availability.kyphoplasty: expected one of on_site, not_available, got a list"),
+        ("availability: {kyphoplasty: {referral: [a]}}", "availability.kyphoplasty.referral: expected non-empty text, got a list"),
+        ("parameters: [84]", "parameters: expected a mapping of parameter: value"),
+    ],
+)
+def test_a_profile_value_of_the_wrong_type_is_refused(pack: RulePack, tmp_path: Path, availability: str,
+                                                     message: str) -> None:
+    from desktop.engine.read_profile import load_profile_file
+
+    text = (REPO / "rules" / "profiles" / "default.yaml").read_text(encoding="utf-8")
+    if availability.startswith("parameters"):
+        text = text.split("parameters:")[0] + availability + "\n"
+    else:
+        text += availability + "\n"
+    site = tmp_path / "site.yaml"
+    site.write_text(text, encoding="utf-8")
+    with pytest.raises(RulePackErrors) as caught:
+        load_profile_file(pack, site)
+    assert message in str(caught.value)
+
+
+def test_a_profile_path_that_cannot_be_a_file_is_a_rule_pack_error(pack: RulePack) -> None:
+    from desktop.engine.read_profile import resolve_profile
+
+    with pytest.raises(RulePackErrors, match="no such profile file"):
+        resolve_profile(pack, "x" * 5000)

@@ -136,3 +136,57 @@ def test_every_problem_is_reported_in_one_pass(rules_copy: Path) -> None:
     assert any("unknown source 'S58'" in m for m in messages)  # S58 is gone now
     assert any("undefined fact 'pain.score'" in m for m in messages)
     assert any("got 'discouraged'" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        ("    year: !!int ''", "typed tags such as !!int are not allowed"),
+        ("    year: !!python/name:os.system", "typed tags such as !!python/name:os.system are not allowed"),
+        ("    year: " + "[" * 30_000 + "]" * 30_000, "nested deeper than 32 levels"),
+        ("    year: 20_25", "20_25 is not a plain decimal number"),
+        ("    year: " + "2" * 400, "is too large a number"),
+        ("    year: 2025-02-30", "2025-02-30 is not a real date"),
+        ('    year: "2025\\u202e"', "character U+202E is not allowed in text"),
+    ],
+)
+def test_a_rule_file_the_reader_refuses_names_file_and_line(rules_copy: Path, new: str, message: str) -> None:
+    path = rules_copy / "sources.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    year: 2025\n", new + "\n", 1), encoding="utf-8")
+    (error,) = errors_of(rules_copy)
+    assert error.startswith(f"sources.yaml:{line_of(path, new[:14])}: ")
+    assert message in error
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("{item: vertebroplasty, status_in: offered}", "{item: [vertebroplasty], status_in: offered}", "unknown item a list"),
+        ("{item: calcitonin, present: false}", "{item: {a: 1}, present: false}", "unknown item a mapping"),
+    ],
+)
+def test_a_condition_naming_a_list_or_mapping_is_an_error(rules_copy: Path, old: str, new: str, message: str) -> None:
+    path = rules_copy / "invariants.yaml"
+    edit(path, old, new)
+    (error,) = errors_of(rules_copy)
+    assert error.startswith(f"invariants.yaml:{line_of(path, new[:12])}: ")
+    assert message in error
+
+
+def test_a_mapping_of_the_wrong_type_is_an_error(rules_copy: Path) -> None:
+    path = rules_copy / "pack.yaml"
+    edit(path, "  offered: [recommended, consider, conditional, continue, urgent]\n", "")
+    edit(path, "status_groups:\n", "status_groups: [offered]\n")
+    assert any("status_groups: expected a mapping, got a list" in e for e in errors_of(rules_copy))
+
+
+def test_a_missing_or_unreadable_rule_folder_is_a_rule_pack_error(tmp_path: Path) -> None:
+    assert errors_of(tmp_path / "nowhere") == [f"{tmp_path / 'nowhere'}: rule pack folder not found"]
+    with pytest.raises(RulePackErrors, match="cannot be read"):
+        load_rule_pack(tmp_path / ("x" * 5000))
+
+
+def test_a_manifest_that_is_not_text_is_refused(rules_copy: Path) -> None:
+    (rules_copy / "MANIFEST.sha256").write_bytes(b"\xff\xfe\x00garbage")
+    assert errors_of(rules_copy) == ["MANIFEST.sha256: is not UTF-8 text"]

@@ -8,8 +8,8 @@ import pytest
 
 from conftest import REPO
 from desktop.engine import RulePack
+from desktop.engine.safe_read import load_yaml
 from desktop.engine.scenarios import run_scenario
-from desktop.engine.yamlsafe import load_yaml
 
 SCENARIOS = sorted((REPO / "tests" / "scenarios").glob("*.yaml"))
 

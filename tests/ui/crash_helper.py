@@ -1,6 +1,7 @@
 """Runs the real app for the SIGKILL recovery test (tests/ui/test_recovery.py).
 
-    python crash_helper.py type      answer questions through the widgets, say "ready", wait
+    python crash_helper.py type [NAME]  answer questions (patient NAME, default "Ana Test")
+                                     through the widgets, say "ready", wait
     python crash_helper.py restore   start again, press Restore on the offer, print the answers
 
 OVCF_DATA_DIR points both runs at the same data folder.
@@ -32,13 +33,13 @@ def click(button) -> None:  # type: ignore[no-untyped-def]
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(8, button.height() // 2))
 
 
-def type_answers() -> None:
+def type_answers(name: str = "Ana Test") -> None:
     main = window()
     page = main.wizard.currentPage()
     QTest.keyClicks(page.fields["onset_date"].edit, "2026-11-02")
     QTest.keyClicks(page.fields["patient.age"].edit, "81")
     click(page.fields["patient.sex"].buttons[1])
-    QTest.keyClicks(page.fields["patient.name"].edit, "Ana Test")
+    QTest.keyClicks(page.fields["patient.name"].edit, name)
     main.wizard.next()
     page = main.wizard.currentPage()
     click(page.fields["fracture.levels"].boxes["L4"])
@@ -69,5 +70,8 @@ def report() -> None:
 
 if __name__ == "__main__":
     app = QApplication(sys.argv)
-    QTimer.singleShot(200, type_answers if sys.argv[1] == "type" else restore_and_report)
+    if sys.argv[1] == "type":
+        QTimer.singleShot(200, lambda: type_answers(*sys.argv[2:3]))
+    else:
+        QTimer.singleShot(200, restore_and_report)
     sys.exit(run_gui())

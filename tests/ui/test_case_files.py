@@ -13,7 +13,7 @@ import yaml
 from conftest import case_data
 from desktop.engine import load_rule_pack, read_case_file, validate_case
 from desktop.engine.history import Decision
-from desktop.ui.drafts import DraftStore
+from desktop.ui.drafts import DraftStore, read_draft
 from desktop.ui.main_window import MainWindow
 from ui.driver import TODAY, Driver, screenshot
 
@@ -137,8 +137,7 @@ def test_every_answer_change_is_autosaved_and_a_save_clears_the_draft(qtbot: Any
     Driver(main).answer("visit", {"onset_date": "2026-11-18", "patient.age": "70"})
     assert drafts.path is not None
     qtbot.waitUntil(lambda: drafts.path.exists(), timeout=3000)
-    saved = drafts.leftover()
-    assert saved is not None
+    saved = read_draft(drafts.path)
     assert saved["answers"]["patient.age"] == 70
     assert saved["answers"]["onset_date"] == "2026-11-18"
     load(main)
