@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop import paths
 from desktop.engine import Planner, case_to_data, load_rule_pack, validate_answers
-from desktop.engine.case import Case
-from desktop.engine.scenarios import run_scenarios
-from desktop.engine.verify import verify_invariants
+from desktop.engine.case.case import Case
+from desktop.engine.verify.scenarios import run_scenarios
+from desktop.engine.verify.verify import verify_invariants
 
 VISIT = date(2026, 11, 21)
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from .engine import Case, Planner, RulePack, case_to_data, read_case_file, validate_answers, validate_case
-from .engine.history import Decision, Visit, record_visit
-from .engine.safe_read import dump_yaml
+from .engine.case.history import Decision, Visit
+from .engine.pack.safe_read import dump_yaml
+from .engine.plan.record import record_visit
 from .files import write_atomic
 
 
@@ -25,6 +26,7 @@ class OpenedCase:
     last_visit: date | None
     decisions: list[Decision]
     visits: list[Visit]
+    case: Case  # the file as validated (its answers as written: the visit date is the file's)
 
 
 def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: date) -> OpenedCase:
@@ -41,10 +43,10 @@ def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: d
             for change in last.changed:  # undo today's changes: the answers before this visit
                 if change.field in known:  # a field of an older pack is history only
                     previous[change.field] = _typed(pack, change.field, change.old)
-        return OpenedCase(answers, previous, False, last_date, case.decisions, case.visits)
+        return OpenedCase(answers, previous, False, last_date, case.decisions, case.visits, case)
     previous = dict(answers)
     answers["visit_date"] = today
-    return OpenedCase(answers, previous, True, last_date, case.decisions, case.visits)
+    return OpenedCase(answers, previous, True, last_date, case.decisions, case.visits, case)
 
 
 def _typed(pack: RulePack, field: str, value: Any) -> Any:

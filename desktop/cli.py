@@ -29,15 +29,15 @@ from .engine import (
     read_case_file,
     validate_case,
 )
-from .engine.catalog import ENGLISH, LANGUAGE_CODES, PSEUDO
-from .engine.i18n import check_translations, updated_catalog
-from .engine.integrity import MANIFEST_NAME, manifest_text
-from .engine.plan import Plan
-from .engine.plan_text import plan_to_text
-from .engine.read_profile import resolve_profile
-from .engine.safe_read import dump_yaml
-from .engine.scenarios import run_scenarios
-from .engine.verify import verify_invariants
+from .engine.pack.catalog import ENGLISH, LANGUAGE_CODES, PSEUDO
+from .engine.pack.i18n import check_translations, updated_catalog
+from .engine.pack.integrity import MANIFEST_NAME, manifest_text
+from .engine.pack.read_profile import resolve_profile
+from .engine.pack.safe_read import dump_yaml
+from .engine.plan.plan import Plan
+from .engine.plan.plan_text import plan_to_text
+from .engine.verify.scenarios import run_scenarios
+from .engine.verify.verify import verify_invariants
 from .files import write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_CASE, EXIT_PACK = 0, 1, 2, 3
@@ -174,7 +174,7 @@ def write_pdfs(planner: Planner, case: Case, plan: Plan, args: argparse.Namespac
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from .engine.history import current_decisions
+    from .engine.case.history import current_decisions
     from .ui.i18n import install_language, tr
     from .ui.printing import handout_document, summary_document, write_pdf
 

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
-from .engine.integrity import MANIFEST_NAME, manifest_text
+from .engine.pack.integrity import MANIFEST_NAME, manifest_text
 
 Entry = tuple[str, str, str]  # (destination, source, typecode) as in a PyInstaller Analysis
 Imports = Callable[[str], Iterable[str]]  # a binary's source path -> the libraries it links (names or paths)

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import __version__, paths
 from .engine import Profile, RulePack, RulePackError, RulePackErrors, load_rule_pack, read_case_file, validate_case
-from .engine.read_profile import resolve_profile
+from .engine.pack.read_profile import resolve_profile
 
 
 def self_test(rules: str | None, profile_spec: str | None) -> int:
@@ -96,7 +96,7 @@ def _check_languages(pack: RulePack, profile: Profile, raw: dict[str, Any], toda
     from PySide6.QtCore import QCoreApplication
 
     from .engine import Planner
-    from .engine.catalog import LANGUAGE_CODES, set_current
+    from .engine.pack.catalog import LANGUAGE_CODES, set_current
     from .ui.i18n import fmt_date, install_language
 
     done = []

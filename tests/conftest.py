@@ -16,7 +16,7 @@ import pytest
 
 from desktop import paths
 from desktop.engine import Planner, RulePack, load_rule_pack, validate_case
-from desktop.engine.case import Case
+from desktop.engine.case.case import Case
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -61,7 +61,7 @@ def pack() -> RulePack:
 def english_engine_sentences(pack: RulePack) -> Any:
     """Loading a pack in another language switches the engine's own sentences to it: put
     English back after each test."""
-    from desktop.engine.catalog import set_current
+    from desktop.engine.pack.catalog import set_current
 
     yield
     set_current(pack.extra["catalog"])
@@ -178,12 +178,21 @@ def driver(window: Any) -> Any:
     return Driver(window)
 
 
+def close_sessions(sessions: list[Any]) -> None:
+    """Close the windows a test started, without the unsaved-answers question."""
+    for app in sessions:
+        if app.window is not None:
+            app.window.document.dirty = False
+            app.window.close()
+            app.window.deleteLater()
+
+
 @pytest.fixture
 def session(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialogs: Dialogs, pack: RulePack) -> Any:
     """Start the app as run_gui does (settings, language, theme) with its data in tmp_path;
     `session(settings)` returns the Session, whose `.window` is the current main window.
     Language, theme and text size are put back afterwards."""
-    from desktop.engine.catalog import set_current
+    from desktop.engine.pack.catalog import set_current
     from desktop.ui import theme
     from desktop.ui.app import Session
     from desktop.ui.i18n import install_language
@@ -202,11 +211,7 @@ def session(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialogs
         return app
 
     yield start
-    for app in started:
-        if app.window is not None:
-            app.window.document.dirty = False
-            app.window.close()
-            app.window.deleteLater()
+    close_sessions(started)
     theme.use("normal")
     theme.set_text_scale(1.0)
     install_language("en")
@@ -217,7 +222,7 @@ def session(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialogs
 def launch_app(qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, pack: RulePack) -> Any:
     """Start the app exactly as `ovcf-pathway` does, up to its event loop (data folder checked,
     drafts offered); `launch_app(data_dir)` returns the Session. Everything is put back after."""
-    from desktop.engine.catalog import set_current
+    from desktop.engine.pack.catalog import set_current
     from desktop.ui import theme
     from desktop.ui.app import launch
     from desktop.ui.data_folder import use_data_dir
@@ -234,11 +239,7 @@ def launch_app(qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, pa
         return app
 
     yield start
-    for app in started:
-        if app.window is not None:
-            app.window.document.dirty = False
-            app.window.close()
-            app.window.deleteLater()
+    close_sessions(started)
     use_data_dir(None)
     theme.use("normal")
     theme.set_text_scale(1.0)

@@ -183,3 +183,10 @@ def test_a_plan_piped_into_a_reader_that_has_gone_ends_without_a_traceback() -> 
         code = writer.wait(timeout=60)
     assert "Traceback" not in errors, errors
     assert code == 1, "the plan was not delivered: not a success"
+
+
+@pytest.mark.parametrize("output", ["json", "text"])
+def test_the_pseudo_language_plans_without_a_traceback(capsys: pytest.CaptureFixture[str], output: str) -> None:
+    """Pseudo-localisation keeps every placeholder, `{sha256}` (with digits) too."""
+    assert main(["plan", str(REPO / "examples" / "acute_l3.yaml"), "--language", "pseudo", "--format", output]) == 0
+    assert "⟦" in capsys.readouterr().out

@@ -17,8 +17,8 @@ import pytest
 from conftest import REPO, edit
 from desktop.cli import main
 from desktop.engine import RulePack
-from desktop.engine.catalog import LANGUAGE_CODES
-from desktop.engine.i18n import check_translations, engine_messages
+from desktop.engine.pack.catalog import LANGUAGE_CODES
+from desktop.engine.pack.i18n import check_translations, engine_messages
 
 SHIPPED = LANGUAGE_CODES[1:]
 TS_DIR = REPO / "resources" / "i18n"

@@ -8,13 +8,13 @@ Load a rule pack, validate a case against it, and compute a plan:
     plan = planner.plan(case)
 """
 
-from .case import Case, case_to_data, parse_case_text, read_case_file, validate_answers, validate_case
-from .errors import CaseError, CaseErrors, EngineError, RulePackError, RulePackErrors
-from .loader import load_rule_pack
-from .model import Profile, RulePack
-from .plan import Plan, PlanItem
-from .planner import Planner
-from .read_profile import load_profile_file
+from .case.case import Case, case_to_data, parse_case_text, read_case_file, validate_answers, validate_case
+from .pack.errors import CaseError, CaseErrors, EngineError, RulePackError, RulePackErrors
+from .pack.loader import load_rule_pack
+from .pack.model import Profile, RulePack
+from .pack.read_profile import load_profile_file
+from .plan.plan import Plan, PlanItem
+from .plan.planner import Planner
 
 __all__ = [
     "Case",

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import __version__
-from desktop.engine.i18n import available_languages
-from desktop.engine.model import Profile, RulePack
+from desktop.engine.pack.i18n import available_languages
+from desktop.engine.pack.model import Profile, RulePack
 
 from .i18n import tr
 from .plan_html import citation, site_state, tag

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
 from desktop.engine import RulePackError, RulePackErrors, load_rule_pack
-from desktop.engine.model import Profile, RulePack
-from desktop.engine.read_profile import resolve_profile
+from desktop.engine.pack.model import Profile, RulePack
+from desktop.engine.pack.read_profile import resolve_profile
 
 from . import dialogs, theme
 from .data_folder import data_dir, folder_problem, use_data_dir

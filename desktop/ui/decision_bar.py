@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
-from desktop.engine.history import Decision
-from desktop.engine.model import RulePack
+from desktop.engine.case.history import Decision
+from desktop.engine.pack.model import RulePack
 
 from .i18n import tr
 from .plan_html import tag

@@ -10,9 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.casefile import open_case, save_case
-from desktop.engine import CaseErrors, Planner
-from desktop.engine.errors import CaseError
-from desktop.engine.history import (
+from desktop.engine import Case, CaseErrors, Planner, validate_answers
+from desktop.engine.case.history import (
     Decision,
     Visit,
     current_decisions,
@@ -21,7 +20,8 @@ from desktop.engine.history import (
     read_visits,
     visits_to_data,
 )
-from desktop.engine.routing import Router, default_answers
+from desktop.engine.case.routing import Router, default_answers
+from desktop.engine.pack.errors import CaseError
 
 from .answers import AnswerStore
 from .drafts import DraftStore, plain_value
@@ -37,6 +37,12 @@ ANSWER_TYPES: dict[str, tuple[type, ...]] = {
     "choice": (str,),
     "multi_choice": (list,),
 }
+
+
+def answers_key(answers: dict[str, Any]) -> tuple[tuple[str, type, Any], ...]:
+    """What a validation depends on, copied (a list may be changed in place later) and typed
+    (5, 5.0 and True are equal in Python but not the same answer)."""
+    return tuple((k, type(v), tuple(v) if isinstance(v, list) else v) for k, v in answers.items())
 
 
 class CaseDocument(QObject):
@@ -59,6 +65,7 @@ class CaseDocument(QObject):
         self.visits: list[Visit] = []
         self.dirty = False
         self.autosave_problem = ""  # why the last autosave failed ("" if it did not)
+        self._checked: tuple[tuple[tuple[str, type, Any], ...], Case | CaseErrors] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -76,6 +83,22 @@ class CaseDocument(QObject):
 
     def decision_map(self) -> dict[str, Decision]:
         return current_decisions(self.decisions, self.visit_date())
+
+    def validated(self, effective: dict[str, Any]) -> Case:
+        """The case for these (effective) answers, validated once however often it is asked
+        for (CaseErrors while they are incomplete or wrong)."""
+        key = answers_key(effective)
+        if self._checked is None or self._checked[0] != key:
+            try:
+                pack, params = self.planner.pack, self.planner.params
+                result: Case | CaseErrors = validate_answers(pack, effective, params, self.today)
+            except CaseErrors as exc:
+                result = exc
+            self._checked = (key, result)
+        result = self._checked[1]
+        if isinstance(result, CaseErrors):
+            raise CaseErrors(result.errors)
+        return result
 
     def mark_dirty(self) -> None:
         self.dirty = True
@@ -106,6 +129,8 @@ class CaseDocument(QObject):
         self.path = Path(path)
         self.previous, self.last_visit = opened.previous, opened.last_visit
         self.decisions, self.visits = opened.decisions, opened.visits
+        # the file was just validated: its answers need no second validation (a new visit's do)
+        self._checked = (answers_key(opened.case.answers), Case(dict(opened.case.answers), list(opened.case.warnings)))
         self._reset(opened.answers, opened.follow_up)
         self.dirty = opened.follow_up  # a new visit is unsaved work
         self.changed.emit()

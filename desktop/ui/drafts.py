@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QLockFile
 
-from desktop.engine.safe_read import DataError, load_json
+from desktop.engine.pack.safe_read import DataError, load_json
 from desktop.files import PRIVATE_FILE, private_dir, write_atomic
 
 from .data_folder import drafts_dir

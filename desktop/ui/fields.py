@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop.engine.model import Question, RulePack
+from desktop.engine.pack.model import Question, RulePack
 
 from .i18n import fmt_date, tr
 

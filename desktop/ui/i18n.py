@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from desktop import paths
-from desktop.engine.catalog import PSEUDO, pseudo
+from desktop.engine.pack.catalog import PSEUDO, pseudo
 
 QT_CATALOGUES = {"fr": "fr", "es": "es", "pt": "pt_BR"}  # Qt's own translations shipped
 LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}  # dates and numbers

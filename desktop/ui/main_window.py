@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
-from desktop.engine import Case, CaseErrors, Planner, Profile, RulePack, validate_answers
-from desktop.engine.history import Decision
-from desktop.engine.plan import Plan
-from desktop.engine.routing import Router, default_answers
+from desktop.engine import Case, CaseErrors, Planner, Profile, RulePack
+from desktop.engine.case.history import Decision
+from desktop.engine.case.routing import Router, default_answers
+from desktop.engine.plan.plan import Plan
 
 from . import dialogs, theme
 from .answers import AnswerStore
@@ -79,14 +79,14 @@ class MainWindow(QMainWindow):
         self.statusBar().hide()  # shown only while something is not being saved
         self.resize(1500, 900)
         self._menus()
-        self.store.changed.connect(lambda _q: self.recompute())
         self.document.changed.connect(self._document_changed)
         self.document.autosaveChanged.connect(self._autosave_changed)
         self.panel.decisionChanged.connect(self.document.set_decision)
         self.wizard.completed.connect(self.show_plan)
-        self._document_changed()
+        # what the panel shows: the plan (for a case, with decisions) or what is still needed
+        self._shown: tuple[Case, Plan, dict[str, Decision]] | list[str] | None = None
+        self._document_changed()  # and the plan (an answer changed: the document changed)
         self._autosave_changed(self.document.autosave_problem)
-        self.recompute()
 
     # -- menus -----------------------------------------------------------------------------------
     def _action(
@@ -209,25 +209,38 @@ class MainWindow(QMainWindow):
     # -- the plan --------------------------------------------------------------------------------
     def current_case(self) -> Case | None:
         try:
-            effective = self.router.effective_answers(self.store.answers)
-            return validate_answers(self.pack, effective, self.planner.params, self.today)
+            return self.document.validated(self.router.effective_answers(self.store.answers))
         except CaseErrors:
             return None
+
+    def _plan_of(self, case: Case) -> Plan:
+        """The plan for `case`: the one on show if it is for this case (the same answers)."""
+        if isinstance(self._shown, tuple) and self._shown[0] is case:
+            return self._shown[1]
+        return self.planner.plan(case)
 
     def recompute(self) -> None:
         """Plan from the answers so far; until they are complete, say what is still needed."""
         effective = self.router.effective_answers(self.store.answers)
         try:
-            case = validate_answers(self.pack, effective, self.planner.params, self.today)
+            case = self.document.validated(effective)
         except CaseErrors as exc:
             needed = []
             for error in exc.errors:
                 question = self.pack.question(error.field)
                 name = question.short or question.label
                 needed.append(name if error.missing else f"{name}: {error.message}")
-            self.panel.show_waiting(needed)
+            if self._shown != needed or self.panel.plan is not None:
+                self._shown = needed
+                self.panel.show_waiting(needed)
             return
-        self.panel.show_plan(self.planner.plan(case), self.planner.phase_starts, self.document.decision_map())
+        decisions = self.document.decision_map()
+        shown = self._shown
+        if isinstance(shown, tuple) and shown[0] is case and shown[2] == decisions and self.panel.plan is shown[1]:
+            return  # nothing it shows changed (the file was saved, say)
+        plan = self._plan_of(case)
+        self._shown = (case, plan, decisions)
+        self.panel.show_plan(plan, self.planner.phase_starts, decisions)
 
     def _document_changed(self) -> None:
         name = self.document.path.name if self.document.path else tr("New case")
@@ -242,8 +255,7 @@ class MainWindow(QMainWindow):
             self.visit_note.show()
         else:
             self.visit_note.hide()
-        if self.panel.plan is not None:
-            self.recompute()
+        self.recompute()
 
     def show_plan(self) -> None:
         """Finish: give the plan the whole width (Ctrl+1 brings the questions back)."""
@@ -350,7 +362,7 @@ class MainWindow(QMainWindow):
         if case is None:
             dialogs.error(self, tr("Nothing to print yet"), tr("Answer the questions first: the plan is not complete."))
             return None
-        return case, self.planner.plan(case), self.document.decision_map()
+        return case, self._plan_of(case), self.document.decision_map()
 
     def build_document(self, kind: str) -> object | None:
         from .printing import handout_document, summary_document

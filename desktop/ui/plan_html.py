@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.engine.model import RulePack
-from desktop.engine.plan import Note, Plan, PlanItem
+from desktop.engine.pack.model import RulePack
+from desktop.engine.plan.plan import Note, Plan, PlanItem
 
 from .i18n import fmt_date, tr
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.history import Decision
-from desktop.engine.model import RulePack
-from desktop.engine.plan import Plan
+from desktop.engine.case.history import Decision
+from desktop.engine.pack.model import RulePack
+from desktop.engine.plan.plan import Plan
 
 from . import theme
 from .decision_bar import DecisionBar

@@ -10,10 +10,10 @@ from datetime import date
 from html import escape
 
 from desktop import __version__
-from desktop.engine.handout import HandoutContent
-from desktop.engine.history import Decision, Visit
-from desktop.engine.model import RulePack
-from desktop.engine.plan import Plan, PlanItem
+from desktop.engine.case.history import Decision, Visit
+from desktop.engine.pack.model import RulePack
+from desktop.engine.plan.handout import HandoutContent
+from desktop.engine.plan.plan import Plan, PlanItem
 
 from .i18n import fmt_date, tr
 from .plan_html import citation, short_refs, site_state, tag

@@ -11,11 +11,11 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.engine.case import Case
-from desktop.engine.handout import build_handout
-from desktop.engine.history import Decision, Visit
-from desktop.engine.plan import Plan
-from desktop.engine.planner import Planner
+from desktop.engine.case.case import Case
+from desktop.engine.case.history import Decision, Visit
+from desktop.engine.plan.handout import build_handout
+from desktop.engine.plan.plan import Plan
+from desktop.engine.plan.planner import Planner
 from desktop.files import write_via_temp
 
 from . import theme

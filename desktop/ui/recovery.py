@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop.engine import CaseErrors
-from desktop.engine.model import RulePack
+from desktop.engine.pack.model import RulePack
 
 from . import dialogs
 from .drafts import DraftStore, Leftover, UnreadableDraft, read_draft

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop.engine.catalog import LANGUAGE_CODES
+from desktop.engine.pack.catalog import LANGUAGE_CODES
 from desktop.files import PRIVATE_FILE, make_private, private_dir
 
 from .data_folder import data_dir

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import RulePackError, RulePackErrors
-from desktop.engine.i18n import available_languages
-from desktop.engine.model import Profile, RulePack
-from desktop.engine.read_profile import load_profile_file
+from desktop.engine.pack.i18n import available_languages
+from desktop.engine.pack.model import Profile, RulePack
+from desktop.engine.pack.read_profile import load_profile_file
 
 from . import dialogs
 from .i18n import tr

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.engine.plan import Plan, PlanItem
+from desktop.engine.plan.plan import Plan, PlanItem
 
 from . import theme
 from .i18n import short_date, tr

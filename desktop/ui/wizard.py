@@ -1,6 +1,6 @@
 """The case wizard: one page per page of the rule pack's questions, an urgent page when a red
 flag is present, and a review page. Routing, which questions apply and whether a page is
-complete are all decided by `desktop.engine.routing`."""
+complete are all decided by `desktop.engine.case.routing`."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.engine.model import Page, RulePack
-from desktop.engine.routing import REVIEW, URGENT, Router
+from desktop.engine.case.routing import REVIEW, URGENT, Router
+from desktop.engine.pack.model import Page, RulePack
 
 from .answers import AnswerStore
 from .fields import Field, make_field

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import edit
 from desktop.engine import Planner, RulePack, load_profile_file
-from desktop.engine.case import Case
+from desktop.engine.case.case import Case
 
 
 def test_plan_json_contract(planner: Planner, make_case: Callable[..., Case]) -> None:

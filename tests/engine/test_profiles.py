@@ -9,7 +9,7 @@ import pytest
 
 from conftest import REPO, case_data, edit, line_of
 from desktop.engine import Planner, RulePack, RulePackErrors, load_rule_pack, validate_case
-from desktop.engine.plan import Plan
+from desktop.engine.plan.plan import Plan
 
 TODAY = date(2026, 11, 21)
 # Day 67 after an L3 fracture: pain persisting, conservative care failed.
@@ -71,7 +71,7 @@ def test_the_rules_alternative_replaces_an_unavailable_form(pack: RulePack) -> N
 
 
 def test_the_handout_names_the_form_the_site_has(pack: RulePack) -> None:
-    from desktop.engine.handout import build_handout
+    from desktop.engine.plan.handout import build_handout
 
     lines = {}
     for profile in ("default", "eu_clinic"):
@@ -126,7 +126,7 @@ SITE_LINE = "  chronic_threshold_day: 84"
 def test_a_broken_site_profile_file_is_refused_naming_file_and_line(
     pack: RulePack, tmp_path: Path, new: str, message: str
 ) -> None:
-    from desktop.engine.read_profile import resolve_profile
+    from desktop.engine.pack.read_profile import resolve_profile
 
     site = tmp_path / "site.yaml"
     text = (REPO / "rules" / "profiles" / "default.yaml").read_text(encoding="utf-8")
@@ -152,7 +152,7 @@ def test_a_broken_site_profile_file_is_refused_naming_file_and_line(
 )
 def test_a_profile_value_of_the_wrong_type_is_refused(pack: RulePack, tmp_path: Path, availability: str,
                                                      message: str) -> None:
-    from desktop.engine.read_profile import load_profile_file
+    from desktop.engine.pack.read_profile import load_profile_file
 
     text = (REPO / "rules" / "profiles" / "default.yaml").read_text(encoding="utf-8")
     if availability.startswith("parameters"):
@@ -167,7 +167,7 @@ def test_a_profile_value_of_the_wrong_type_is_refused(pack: RulePack, tmp_path: 
 
 
 def test_a_profile_path_that_cannot_be_a_file_is_a_rule_pack_error(pack: RulePack) -> None:
-    from desktop.engine.read_profile import resolve_profile
+    from desktop.engine.pack.read_profile import resolve_profile
 
     with pytest.raises(RulePackErrors, match="no such profile file"):
         resolve_profile(pack, "x" * 5000)

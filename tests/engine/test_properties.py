@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from desktop import paths
 from desktop.engine import CaseErrors, Planner, load_rule_pack, validate_answers, validate_case
-from desktop.engine.conditions import Ctx
-from desktop.engine.model import Question
+from desktop.engine.pack.compiled import Ctx
+from desktop.engine.pack.model import Question
 
 PACK = load_rule_pack(paths.rules_dir())
 PLANNERS = [Planner(PACK, profile) for profile in PACK.profiles.values()]

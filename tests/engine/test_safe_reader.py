@@ -14,7 +14,7 @@ import yaml
 
 from conftest import REPO
 from desktop.engine import CaseErrors, Planner, RulePack, parse_case_text, validate_case
-from desktop.engine.safe_read import MAX_DEPTH, DataError, dump_yaml, load_json, load_yaml
+from desktop.engine.pack.safe_read import MAX_DEPTH, DataError, dump_yaml, load_json, load_yaml
 
 EXAMPLE = (REPO / "examples" / "acute_l3.yaml").read_text(encoding="utf-8")
 TODAY = date(2026, 11, 21)

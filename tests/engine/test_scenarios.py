@@ -8,8 +8,8 @@ import pytest
 
 from conftest import REPO
 from desktop.engine import RulePack
-from desktop.engine.safe_read import load_yaml
-from desktop.engine.scenarios import run_scenario
+from desktop.engine.pack.safe_read import load_yaml
+from desktop.engine.verify.scenarios import run_scenario
 
 SCENARIOS = sorted((REPO / "tests" / "scenarios").glob("*.yaml"))
 

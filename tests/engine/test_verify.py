@@ -9,9 +9,9 @@ import pytest
 
 from conftest import edit
 from desktop.engine import RulePack, load_rule_pack
-from desktop.engine.dependencies import Deps, item_deps
-from desktop.engine.input_space import InputSpace
-from desktop.engine.verify import verify_invariants
+from desktop.engine.verify.dependencies import Deps, item_deps
+from desktop.engine.verify.input_space import InputSpace
+from desktop.engine.verify.verify import verify_invariants
 
 
 def test_shipped_pack_satisfies_every_invariant(pack: RulePack) -> None:

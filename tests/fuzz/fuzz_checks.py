@@ -35,12 +35,12 @@ from desktop.engine import (
     read_case_file,
     validate_case,
 )
-from desktop.engine.catalog import set_current
-from desktop.engine.errors import CaseError
-from desktop.engine.history import read_decisions, read_visits
-from desktop.engine.integrity import MANIFEST_NAME
-from desktop.engine.plan_text import plan_to_text
-from desktop.engine.read_profile import resolve_profile
+from desktop.engine.case.history import read_decisions, read_visits
+from desktop.engine.pack.catalog import set_current
+from desktop.engine.pack.errors import CaseError
+from desktop.engine.pack.integrity import MANIFEST_NAME
+from desktop.engine.pack.read_profile import resolve_profile
+from desktop.engine.plan.plan_text import plan_to_text
 
 TODAY = date(2026, 11, 21)
 LATER = date(2027, 1, 9)  # a follow-up visit

@@ -12,7 +12,7 @@ import yaml
 
 from conftest import case_data
 from desktop.engine import load_rule_pack, read_case_file, validate_case
-from desktop.engine.history import Decision
+from desktop.engine.case.history import Decision
 from desktop.ui.drafts import DraftStore, read_draft
 from desktop.ui.main_window import MainWindow
 from ui.driver import TODAY, Driver, screenshot
@@ -102,6 +102,15 @@ def test_an_incomplete_case_is_not_saved_and_says_why(window: MainWindow, driver
         ("format: ovcf-case/2\n", "format: written by a newer version of OVCF Pathway"),
         ("format: ovcf-case/1\nonset_date: 2026-11-30\npatient: {age: 200, sex: female}\n", "patient.age: 200 is out of range"),
         ("format: ovcf-case/1\npatient: {age: [1\n", "malformed YAML"),
+        # the inputs that crashed File > Open before the safe reader
+        ("format: ovcf-case/1\nonset_date: 2026-02-30\n", "line 2: 2026-02-30 is not a real date"),
+        ("format: ovcf-case/1\na: " + "[" * 30_000 + "]" * 30_000 + "\n", "line 2: nested deeper than 32 levels"),
+        ("format: ovcf-case/1\npatient: {age: " + "9" * 400 + "}\n", "too large a number"),
+        ("format: ovcf-case/1\npain: {nrs: !!float x}\n", "typed tags such as !!float are not allowed"),
+        ("format: ovcf-case/1\npatient: {age: 0x4A}\n", "0x4A is not a plain decimal number"),
+        ("format: ovcf-case/1\npatient: {name: \"a\\u202eb\"}\n", "character U+202E is not allowed"),
+        ("format: ovcf-case/1\ndecisions: [[calcitonin]]\n", "decisions[0]"),
+        ("format: ovcf-case/1\nvisits: [a visit]\n", "visits[0]"),
     ],
 )
 def test_opening_a_bad_file_changes_nothing(window: MainWindow, tmp_path: Path, dialogs: Any, content: str, expected: str) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import case_data
 from desktop.engine import validate_case
-from desktop.engine.catalog import PSEUDO
+from desktop.engine.pack.catalog import PSEUDO
 from desktop.ui.i18n import fmt_date
 from desktop.ui.settings import Settings
 from ui.driver import TODAY, screenshot

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from conftest import REPO, edit
 from desktop import __version__
 from desktop.engine import RulePack
-from desktop.engine.i18n import available_languages
+from desktop.engine.pack.i18n import available_languages
 from desktop.ui import app as app_module
 from desktop.ui.about import AboutDialog, about_html
 from ui.driver import screenshot

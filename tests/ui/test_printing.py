@@ -14,7 +14,7 @@ import pytest
 from conftest import REPO, case_data
 from desktop.cli import main
 from desktop.engine import validate_case
-from desktop.engine.history import Decision
+from desktop.engine.case.history import Decision
 from desktop.ui.main_window import MainWindow
 from ui.driver import SHOTS, TODAY
 

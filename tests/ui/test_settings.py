@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 
 from conftest import case_data, edit
@@ -96,6 +97,21 @@ def test_a_saved_profile_file_that_went_missing_gives_way_to_the_default(session
     app = session(Settings(profile="/nowhere/site-profile.yaml"))
     assert app.window.profile.id == app.window.pack.default_profile
     assert "Site profile not used" in dialogs.errors[0]
+
+
+@pytest.mark.parametrize("content", [
+    "a: " + "[" * 30_000 + "]" * 30_000 + "\n",  # crashed libyaml (segfault) at every start
+    "format: ovcf-profile/1\nid: x\nchoices: !!map x\n",
+    "format: ovcf-profile/1\nid: x\nchoices: {chronic_from_weeks: 2026-02-30}\n",
+])
+def test_a_saved_profile_file_that_became_malformed_gives_way_to_the_default(
+        session: Any, dialogs: Any, tmp_path: Path, content: str) -> None:
+    profile = tmp_path / "site.yaml"
+    profile.write_text(content, encoding="utf-8")
+    app = session(Settings(profile=str(profile)))
+    assert app.window.profile.id == app.window.pack.default_profile
+    assert "Site profile not used" in dialogs.errors[0]
+    assert "site.yaml:" in dialogs.errors[0], "the message names the file and line"
 
 
 def test_unreadable_settings_fall_back_to_defaults(session: Any, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from desktop.engine.routing import Router
+from desktop.engine.case.routing import Router
 from ui.driver import Driver
 
 

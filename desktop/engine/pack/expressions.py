@@ -9,26 +9,10 @@ An expression over an unknown fact is unknown; the rule must guard against that.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from .conditions import CompileEnv, Ctx, ParamRef
+from .compiled import Ctx, Expr, ParamRef, Value
+from .conditions import CompileEnv
 from .schema import Node, describe
-
-Value = int | None
-
-
-@dataclass(frozen=True)
-class Expr:
-    fn: Callable[[Ctx], Value]
-    data: Any
-    facts: frozenset[str] = frozenset()
-    params: frozenset[str] = frozenset()
-    # fact + sum(terms) when the expression has that shape (for the verifier), else None
-    affine: tuple[str | None, tuple[int | ParamRef, ...]] | None = None
-
-    def __call__(self, ctx: Ctx) -> Value:
-        return self.fn(ctx)
 
 
 def _unknown(_: Ctx) -> Value:

@@ -80,7 +80,7 @@ def engine_messages() -> set[str] | None:
     """Every sentence the engine composes: the literal first argument of each msg(...) call in
     the engine's sources (None when the sources are not there, as in the bundle)."""
     found: set[str] = set()
-    sources = sorted(Path(__file__).parent.glob("*.py"))
+    sources = sorted(Path(__file__).parent.parent.rglob("*.py"))  # every engine layer
     if not sources:
         return None
     for path in sources:

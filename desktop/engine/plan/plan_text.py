@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from .catalog import msg
-from .model import RulePack
+from ..pack.catalog import msg
+from ..pack.model import RulePack
 from .plan import Plan
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .conditions import CompileEnv, Condition, compile_condition
-from .expressions import Expr, compile_expr
+from .compiled import Condition, Expr
+from .conditions import CompileEnv, compile_condition
+from .expressions import compile_expr
 from .model import (
     SEVERITIES,
     STATUSES,

@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..pack.catalog import msg
+from ..pack.compiled import Ctx
+from ..pack.facts import FactDeriver
+from ..pack.model import Alert, Question, RulePack
 from .case import check_value, date_order_error, phase_starts
-from .catalog import msg
-from .conditions import Ctx
-from .facts import FactDeriver
-from .model import Alert, Question, RulePack
 
 URGENT = "urgent"
 REVIEW = "review"

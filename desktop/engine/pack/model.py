@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .catalog import msg
-
-if TYPE_CHECKING:
-    from .conditions import Condition
-    from .expressions import Expr
+from .compiled import Condition, Expr
 
 STATUSES: tuple[str, ...] = (
     "recommended",

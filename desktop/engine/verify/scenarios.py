@@ -24,11 +24,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .case import CASE_FORMAT, validate_case
-from .errors import CaseErrors, EngineError
-from .model import STATUSES, RulePack
-from .planner import Planner
-from .safe_read import DataError, load_yaml
+from ..case.case import CASE_FORMAT, validate_case
+from ..pack.errors import CaseErrors, EngineError
+from ..pack.model import STATUSES, RulePack
+from ..pack.safe_read import DataError, load_yaml
+from ..plan.planner import Planner
 
 ITEM_KEYS = {"status", "start_day", "end_day"}
 

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .catalog import msg
-from .errors import CaseError
-from .model import STATUSES, RulePack
-from .plan import Plan
-from .schema import describe
+from ..pack.catalog import msg
+from ..pack.errors import CaseError
+from ..pack.model import STATUSES, RulePack
+from ..pack.schema import describe
 
 DECISIONS = ("accepted", "declined")
 
@@ -79,12 +78,12 @@ def _date_problem(value: Any) -> str | None:
     return None
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """A value as a case file holds it: dates as YYYY-MM-DD, lists as plain lists."""
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
@@ -256,7 +255,7 @@ def visits_to_data(visits: list[Visit]) -> list[dict[str, Any]]:
             "phase": v.phase,
             "rule_pack": dict(v.rule_pack),
             "profile": v.profile,
-            "changed": [{"field": c.field, "from": _plain(c.old), "to": _plain(c.new)} for c in v.changed],
+            "changed": [{"field": c.field, "from": plain(c.old), "to": plain(c.new)} for c in v.changed],
             "key_items": [{"id": i, "status": s} for i, s in v.key_items],
         }
         for v in visits
@@ -270,25 +269,3 @@ def current_decisions(decisions: list[Decision], on: date) -> dict[str, Decision
         if decision.date == on:
             out[decision.item] = decision
     return out
-
-
-def record_visit(
-    pack: RulePack, visits: list[Visit], previous: dict[str, Any] | None, answers: dict[str, Any], plan: Plan
-) -> list[Visit]:
-    """The visit history with today's visit recorded (replacing an entry for the same date)."""
-    offered = set(pack.status_groups.get("offered", ()))
-    changed = tuple(
-        Change(q.id, _plain((previous or {}).get(q.id)), _plain(answers.get(q.id)))
-        for q in pack.questions
-        if _plain((previous or {}).get(q.id)) != _plain(answers.get(q.id))
-    )
-    visit = Visit(
-        date=plan.visit_date,
-        day=plan.day,
-        phase=plan.phase,
-        rule_pack={"id": plan.pack_id, "version": plan.pack_version, "sha256": plan.pack_sha256},
-        profile=plan.profile_id,
-        changed=changed,
-        key_items=tuple((i.id, i.status) for i in plan.items if i.status in offered),
-    )
-    return [v for v in visits if v.date != visit.date] + [visit]

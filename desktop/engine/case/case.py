@@ -14,14 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .catalog import msg
-from .conditions import Ctx
-from .errors import CaseError, CaseErrors
-from .facts import derive_facts
+from ..pack.catalog import msg
+from ..pack.compiled import Ctx
+from ..pack.errors import CaseError, CaseErrors
+from ..pack.facts import derive_facts
+from ..pack.model import Question, RulePack
+from ..pack.safe_read import DataError, load_json, load_yaml
+from ..pack.schema import describe
 from .history import Decision, Visit, decisions_to_data, read_decisions, read_visits, visits_to_data
-from .model import Question, RulePack
-from .safe_read import DataError, load_json, load_yaml
-from .schema import describe
 
 CASE_FORMAT = "ovcf-case/1"
 MAX_CASE_BYTES = 1_000_000

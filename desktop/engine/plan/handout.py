@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .case import Case
-from .conditions import Ctx
-from .history import Decision
+from ..case.case import Case
+from ..case.history import Decision
+from ..pack.compiled import Ctx
 from .plan import Plan, PlanItem
 from .planner import Planner
 

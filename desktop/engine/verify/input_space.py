@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
-from .conditions import Ctx, ParamRef, WindowAtom
+from ..pack.compiled import Ctx, ParamRef, WindowAtom
+from ..pack.model import Question, RulePack
 from .dependencies import Deps
-from .model import Question, RulePack
 
 VISIT = date(2030, 6, 1)
 

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .case import Case
-from .conditions import Ctx
+from ..case.case import Case
+from ..pack.compiled import Ctx
+from ..pack.errors import EngineError
+from ..pack.model import Invariant, Profile, RulePack
+from ..plan.planner import Planner
 from .dependencies import Deps, invariant_deps, item_deps
-from .errors import EngineError
 from .input_space import InputSpace
-from .model import Invariant, Profile, RulePack
-from .planner import Planner
 
 MAX_EXAMPLES = 3
 

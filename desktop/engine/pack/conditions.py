@@ -17,66 +17,13 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .compiled import Condition, Ctx, Fn, ParamRef, Threshold, WindowAtom
 from .model import SEVERITIES, STATUSES, FactSpec, Parameter
 from .schema import Node, describe
-
-
-@dataclass(frozen=True)
-class ParamRef:
-    name: str
-
-
-@dataclass(frozen=True)
-class Threshold:
-    """One comparison a condition makes; the verifier derives equivalence classes from these."""
-
-    fact: str
-    op: str
-    value: Any  # a literal, a ParamRef, or a tuple of literals
-
-
-@dataclass(frozen=True)
-class WindowAtom:
-    """An invariant's test on an item's window (mapped onto facts by the verifier)."""
-
-    item: str
-    op: str  # start_lte | start_gte | span_lte
-    value: float
-
-
-class Ctx:
-    """What a condition is evaluated against."""
-
-    __slots__ = ("alerts", "facts", "items", "params")
-
-    def __init__(self, facts: Mapping[str, Any], params: Mapping[str, Any]) -> None:
-        self.facts = facts
-        self.params = params
-        self.items: Mapping[str, Any] = {}
-        self.alerts: Mapping[str, Any] = {}
-
-
-Fn = Callable[[Ctx], bool]
-
-
-@dataclass(frozen=True)
-class Condition:
-    fn: Fn
-    data: Any
-    facts: frozenset[str] = frozenset()
-    params: frozenset[str] = frozenset()
-    items: frozenset[str] = frozenset()
-    alerts: frozenset[str] = frozenset()
-    thresholds: tuple[Threshold, ...] = ()
-    window_atoms: tuple[WindowAtom, ...] = ()
-    every_item: bool = False
-
-    def __call__(self, ctx: Ctx) -> bool:
-        return self.fn(ctx)
 
 
 def _false(_: Ctx) -> bool:

@@ -5,23 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .case import Case, phase_starts
-from .catalog import msg
-from .conditions import Ctx
-from .errors import EngineError, RulePackError
-from .facts import FactDeriver
-from .model import Item, Profile, RulePack, TextPart
-from .plan import (
-    Assumption,
-    Because,
-    Note,
-    Plan,
-    PlanAlert,
-    PlanDecisionPoint,
-    PlanItem,
-    ProfileChoice,
-    SiteResource,
-)
+from ..case.case import Case, phase_starts
+from ..pack.catalog import msg
+from ..pack.compiled import Ctx
+from ..pack.errors import EngineError, RulePackError
+from ..pack.facts import FactDeriver
+from ..pack.model import Item, Profile, RulePack, TextPart
+from .plan import Assumption, Because, Note, Plan, PlanAlert, PlanDecisionPoint, PlanItem, ProfileChoice, SiteResource
 
 
 class _Recorder(dict[str, Any]):

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .conditions import Condition, Threshold, WindowAtom
-from .expressions import Expr
-from .model import Alert, Invariant, Item, RulePack
+from ..pack.compiled import Condition, Expr, Threshold, WindowAtom
+from ..pack.model import Alert, Invariant, Item, RulePack
 
 
 @dataclass

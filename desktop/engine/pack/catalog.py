@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
 ENGLISH = "en"
 LANGUAGE_CODES = ("en", "fr", "es", "pt")  # the languages the app ships
 PSEUDO = "pseudo"  # long, accented text: shows clipped or untranslated strings on screen
