@@ -136,11 +136,17 @@ _TIMESTAMP = next(r for tag, r in _Loader.yaml_implicit_resolvers["2"] if tag ==
 _DATES = yaml.constructor.SafeConstructor()
 
 
+_NUMBER_START = frozenset("-+.0123456789")
+
+
 def _scalar_problem(event: yaml.ScalarEvent) -> str | None:
+    """Why a scalar is refused. Its characters were checked with the whole text, except what
+    the escapes of a double-quoted scalar (`"\\x1b"`) make."""
     value = event.value
-    problem = text_problem(value)
-    if problem or event.style:  # a quoted or block scalar is text
-        return problem
+    if event.style == '"':
+        return text_problem(value)
+    if event.style or not value or value[0] not in _NUMBER_START:  # other quoted or block text; no number
+        return None
     if _TIMESTAMP.match(value):
         try:
             _DATES.construct_yaml_timestamp(yaml.ScalarNode(f"{_TAG}timestamp", value))
