@@ -231,15 +231,21 @@ _Loader.add_constructor(f"{_TAG}map", _construct_map)
 _Loader.add_constructor(f"{_TAG}seq", _construct_seq)
 
 
-def load_yaml(text: str | bytes) -> Any:
-    """Parse one YAML document safely; raise DataError (with the line) on any problem."""
+def _decoded(text: str | bytes) -> str:
+    """The file's text, if it is of a sane size and UTF-8 (the first check of YAML and JSON)."""
     if len(text) > MAX_BYTES:
         raise DataError(None, f"file is larger than {MAX_BYTES // 1_000_000} MB")
     if isinstance(text, bytes):
         try:
-            text = text.decode("utf-8")
+            return text.decode("utf-8")
         except UnicodeDecodeError:
             raise DataError(None, "the file is not UTF-8 text") from None
+    return text
+
+
+def load_yaml(text: str | bytes) -> Any:
+    """Parse one YAML document safely; raise DataError (with the line) on any problem."""
+    text = _decoded(text)
     loader: _Loader | None = None
     try:
         _check_text(text)
@@ -373,13 +379,7 @@ def _check_json_values(data: Any) -> None:
 
 def load_json(text: str | bytes) -> Any:
     """Parse a JSON document safely; raise DataError (naming the field or line) on any problem."""
-    if len(text) > MAX_BYTES:
-        raise DataError(None, f"file is larger than {MAX_BYTES // 1_000_000} MB")
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError:
-            raise DataError(None, "the file is not UTF-8 text") from None
+    text = _decoded(text)
     _check_json_depth(text)
     try:
         data = json.loads(
