@@ -29,7 +29,7 @@ VISIT = date(2026, 11, 21)
 def varied_cases(planner: Planner, count: int, seed: int = 7) -> list[Case]:
     rng = random.Random(seed)
     pack = planner.pack
-    cases = []
+    cases: list[Case] = []
     flags = list(pack.question("fracture.red_flags").choice_ids())
     while len(cases) < count:
         onset = VISIT - timedelta(days=rng.choice([0, 2, 5, 6, 20, 40, 60, 100, 200, 400]))

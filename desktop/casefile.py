@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .engine import Case, Planner, RulePack, case_to_data, read_case_file, validate_answers, validate_case
+from .engine.case.dates import iso_date
 from .engine.case.history import Decision, Visit
 from .engine.pack.safe_read import dump_yaml
 from .engine.plan.record import record_visit
@@ -31,7 +32,7 @@ class OpenedCase:
 
 def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: date) -> OpenedCase:
     """Read and validate a case file (CaseErrors if invalid: the caller changes nothing)."""
-    case = validate_case(pack, read_case_file(path), params, today)
+    case = validate_case(pack, read_case_file(path, pack.catalog), params, today)
     answers = dict(case.answers)
     last = case.visits[-1] if case.visits else None
     last_date = last.date if last else answers["visit_date"]
@@ -52,10 +53,7 @@ def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: d
 def _typed(pack: RulePack, field: str, value: Any) -> Any:
     """A recorded old value as the wizard holds it (a date back to a date, if it is one)."""
     if isinstance(value, str) and pack.question(field).kind == "date":
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None  # not a date: the old value is unknown
+        return iso_date(value)  # None if not a date: the old value is unknown
     return value
 
 

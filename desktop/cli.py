@@ -9,36 +9,22 @@ from __future__ import annotations
 import argparse
 import codecs
 import io
-import json
 import os
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, paths
-from .engine import (
-    Case,
-    CaseErrors,
-    EngineError,
-    Planner,
-    RulePack,
-    RulePackError,
-    RulePackErrors,
-    load_rule_pack,
-    read_case_file,
-    validate_case,
-)
 from .engine.pack.catalog import ENGLISH, LANGUAGE_CODES, PSEUDO
-from .engine.pack.i18n import check_translations, updated_catalog
-from .engine.pack.integrity import MANIFEST_NAME, manifest_text
-from .engine.pack.read_profile import resolve_profile
-from .engine.pack.safe_read import dump_yaml
-from .engine.plan.plan import Plan
-from .engine.plan.plan_text import plan_to_text
-from .engine.verify.scenarios import run_scenarios
-from .engine.verify.verify import verify_invariants
-from .files import write_atomic
+from .engine.pack.errors import RulePackErrors
+
+if TYPE_CHECKING:
+    from .engine import Case, Planner, RulePack
+    from .engine.plan.plan import Plan
+
+# Each command imports what it needs when it runs: the desktop app (no command) starts
+# without the checker's, the scenarios' and the text output's modules.
 
 EXIT_OK, EXIT_FAILED, EXIT_CASE, EXIT_PACK = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl+C
@@ -92,6 +78,8 @@ def fail(message: str, code: int) -> int:
 
 
 def load_pack(rules: str | None, language: str = ENGLISH) -> RulePack:
+    from .engine import load_rule_pack
+
     return load_rule_pack(Path(rules) if rules else paths.rules_dir(), require_manifest=paths.frozen(),
                           language=language)
 
@@ -121,9 +109,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+# What `build_parser().parse_args([])` gives (tests/test_cli.py checks that it still does): a plain
+# start of the app (no argument at all) skips building the parser and its ~70 regular expressions
+GUI_START = {"version": False, "self_test": False, "rules": None, "profile": None, "language": None, "command": None}
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    if not (sys.argv[1:] if argv is None else argv):
+        return argparse.Namespace(**GUI_START)
+    return build_parser().parse_args(argv)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     utf8_output()
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     try:
         if args.version:
             pack = load_pack(args.rules)
@@ -141,7 +140,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             return cmd_rules_translations(args)
         if args.command == "rules":
             return cmd_rules_check(args)
-    except (RulePackErrors, RulePackError) as exc:
+    except RulePackErrors as exc:
         return fail(str(exc), EXIT_PACK)
     from .ui.app import run_gui  # Qt is imported only when the GUI is wanted
 
@@ -149,11 +148,17 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    import json
+
+    from .engine import CaseErrors, EngineError, Planner, read_case_file, validate_case
+    from .engine.pack.read_profile import resolve_profile
+    from .report.plan_text import plan_to_text
+
     pack = load_pack(args.plan_rules or args.rules, args.plan_language or args.language or ENGLISH)
     profile = resolve_profile(pack, args.plan_profile or args.profile)
     planner = Planner(pack, profile)
     try:
-        case = validate_case(pack, read_case_file(args.case_file), planner.params)
+        case = validate_case(pack, read_case_file(args.case_file, pack.catalog), planner.params)
     except CaseErrors as exc:
         return fail(f"{args.case_file}: {exc}", EXIT_CASE)
     try:
@@ -163,7 +168,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(plan_to_text(plan, pack), end="")
+        print(plan_to_text(plan, pack.catalog.msg), end="")
     if args.pdf or args.handout:
         return write_pdfs(planner, case, plan, args)
     return EXIT_OK
@@ -185,7 +190,7 @@ def write_pdfs(planner: Planner, case: Case, plan: Plan, args: argparse.Namespac
     try:
         if args.pdf:
             target = args.pdf
-            document = summary_document(planner, case, plan, decisions, case.visits, args.paper)
+            document = summary_document(plan, decisions, case.visits, args.paper)
             write_pdf(document, args.pdf, args.paper, tr("OVCF Pathway clinician summary"))
         if args.handout:
             target = args.handout
@@ -197,6 +202,9 @@ def write_pdfs(planner: Planner, case: Case, plan: Plan, args: argparse.Namespac
 
 
 def cmd_rules_manifest(args: argparse.Namespace) -> int:
+    from .engine import load_rule_pack
+    from .engine.pack.integrity import MANIFEST_NAME, manifest_text
+
     directory = Path(args.directory)
     if not directory.is_dir():
         return fail(f"{directory}: rule pack folder not found", EXIT_PACK)
@@ -215,7 +223,9 @@ def cmd_rules_manifest(args: argparse.Namespace) -> int:
 
 def print_translations(pack: RulePack) -> bool:
     """The language files against the English texts the pack just loaded; True if all complete."""
-    checks = check_translations(Path(pack.directory), pack.extra["catalog"].used)
+    from .engine.pack.i18n import check_translations
+
+    checks = check_translations(Path(pack.directory), pack.catalog.used)
     print(f"Translations: {len(checks)} language file(s) besides English")
     for check in checks:
         state = "ok" if not check.problems else "FAILED"
@@ -229,9 +239,13 @@ def print_translations(pack: RulePack) -> bool:
 
 
 def cmd_rules_translations(args: argparse.Namespace) -> int:
+    from .engine.pack.i18n import updated_catalog
+    from .engine.pack.safe_read import dump_yaml
+    from .files import write_atomic
+
     pack = load_pack(args.i18n_rules or args.rules)
     if args.update:
-        content = updated_catalog(Path(pack.directory), args.update, pack.extra["catalog"].used)
+        content = updated_catalog(Path(pack.directory), args.update, pack.catalog.used)
         path = Path(pack.directory) / "i18n" / f"{args.update}.yaml"
         try:
             path.parent.mkdir(exist_ok=True)
@@ -243,6 +257,11 @@ def cmd_rules_translations(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_check(args: argparse.Namespace) -> int:
+    import time
+
+    from .engine.verify.scenarios import run_scenarios
+    from .engine.verify.verify import verify_invariants
+
     started = time.perf_counter()
     pack = load_pack(args.check_rules or args.rules)
     print(f"Rule pack {pack.id} {pack.version} (sha256 {pack.sha256}): valid")
@@ -251,7 +270,7 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
         f"{len(pack.invariants)} invariants, {len(pack.sources)} sources, "
         f"{len(pack.profiles)} profiles ({', '.join(pack.profiles)})"
     )
-    for warning in pack.extra.get("warnings", []):
+    for warning in pack.warnings:
         print(f"  warning: {warning}")
     ok = True
     scenario_dir = Path(args.scenarios) if args.scenarios else paths.scenarios_dir()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import gc
 import os
 import shutil
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,6 +21,7 @@ from desktop.engine import Planner, RulePack, load_rule_pack, validate_case
 from desktop.engine.case.case import Case
 
 REPO = Path(__file__).resolve().parent.parent
+KEPT_SCREENSHOTS = os.environ.get("OVCF_SCREENSHOTS")  # set it to a folder to keep the screenshots
 
 # A complete, unremarkable case: day 3 after an L1 fracture, every safety fact known.
 BASE_CASE: dict[str, Any] = {
@@ -58,13 +61,94 @@ def pack() -> RulePack:
 
 
 @pytest.fixture(autouse=True)
-def english_engine_sentences(pack: RulePack) -> Any:
-    """Loading a pack in another language switches the engine's own sentences to it: put
-    English back after each test."""
-    from desktop.engine.pack.catalog import set_current
-
+def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Every test has its own data folder (drafts, settings) and screenshot folder in its
+    tmp_path: no test sees another's drafts or settings, nothing is written to the real home
+    or the repository. OVCF_SCREENSHOTS=folder keeps the screenshots there instead."""
+    monkeypatch.setenv("OVCF_DATA_DIR", str(tmp_path / "data"))
+    # where Qt's standard locations point when a test unsets OVCF_DATA_DIR
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("OVCF_SCREENSHOTS", KEPT_SCREENSHOTS or str(tmp_path / "screenshots"))
     yield
-    set_current(pack.extra["catalog"])
+    data_folder = sys.modules.get("desktop.ui.data_folder")  # imported only by GUI tests: no Qt here
+    if data_folder is not None:
+        data_folder.use_data_dir(None)  # a folder chosen in one test is not the next test's
+
+
+def _windows() -> list[Any]:
+    """The application's top-level widgets (none without a QApplication; Qt is not imported)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return []
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return list(app.topLevelWidgets()) if isinstance(app, QApplication) else []
+
+
+def _key(widget: Any) -> int:
+    import shiboken6
+
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
+def leaked_windows(before: set[int]) -> list[Any]:
+    """The top-level windows a test left behind, after pending deletions ran: new since
+    `before` and either visible (tooltips aside: Qt hides them itself), or a QMainWindow or
+    QDialog still alive even if hidden. Hidden plain widgets (a QMenu never shown, Qt's own
+    helpers) are not windows left to the user and do not count."""
+    if not _windows():
+        return []
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolTip
+
+    def candidates() -> list[Any]:
+        QToolTip.hideText()
+        QApplication.processEvents()  # what the windows still had to do (0 ms timers) before they go
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        return [
+            w for w in _windows()
+            if _key(w) not in before and w.windowType() != Qt.WindowType.ToolTip
+            and (w.isVisible() or isinstance(w, (QMainWindow, QDialog)))
+        ]
+
+    if not candidates():
+        return []
+    gc.collect()  # a window nothing refers to any more is deleted with its Python object
+    return candidates()
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows() -> Any:
+    """Fail a test that leaves a top-level window open or alive (see `leaked_windows`); the
+    leaked windows are then closed and deleted, so that the next test starts clean. Close
+    windows, or hand them to qtbot.addWidget, which closes and deletes them."""
+    before = {_key(w) for w in _windows()}
+    yield
+    leaked = leaked_windows(before)
+    if leaked:
+        names = [f"{type(w).__name__}({w.windowTitle()!r}, {'visible' if w.isVisible() else 'hidden'})"
+                 for w in leaked]
+        for widget in leaked:
+            document = getattr(widget, "document", None)
+            if hasattr(document, "dirty"):
+                document.dirty = False  # a main window would ask about unsaved answers
+            widget.close()
+            widget.deleteLater()
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        pytest.fail(f"the test left {len(leaked)} top-level window(s): {', '.join(names)}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def shipped_verification(pack: RulePack) -> Any:
+    """The exhaustive verification of the shipped pack (every invariant, every profile, every
+    input class), run once per session; tests assert on this report."""
+    from desktop.engine.verify.verify import verify_invariants
+
+    return verify_invariants(pack)
 
 
 @pytest.fixture(scope="session")
@@ -192,7 +276,6 @@ def session(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialogs
     """Start the app as run_gui does (settings, language, theme) with its data in tmp_path;
     `session(settings)` returns the Session, whose `.window` is the current main window.
     Language, theme and text size are put back afterwards."""
-    from desktop.engine.pack.catalog import set_current
     from desktop.ui import theme
     from desktop.ui.app import Session
     from desktop.ui.i18n import install_language
@@ -215,14 +298,12 @@ def session(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dialogs
     theme.use("normal")
     theme.set_text_scale(1.0)
     install_language("en")
-    set_current(pack.extra["catalog"])
 
 
 @pytest.fixture
 def launch_app(qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, pack: RulePack) -> Any:
     """Start the app exactly as `ovcf-pathway` does, up to its event loop (data folder checked,
     drafts offered); `launch_app(data_dir)` returns the Session. Everything is put back after."""
-    from desktop.engine.pack.catalog import set_current
     from desktop.ui import theme
     from desktop.ui.app import launch
     from desktop.ui.data_folder import use_data_dir
@@ -244,4 +325,3 @@ def launch_app(qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, pa
     theme.use("normal")
     theme.set_text_scale(1.0)
     install_language("en")
-    set_current(pack.extra["catalog"])

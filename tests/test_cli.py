@@ -14,6 +14,8 @@ import yaml
 
 from conftest import REPO, case_data, edit
 from desktop.cli import main
+from desktop.engine import RulePack
+from desktop.engine.verify.verify import VerifyReport, verify_invariants
 
 EXAMPLE = str(REPO / "examples" / "acute_l3.yaml")
 
@@ -83,19 +85,40 @@ def test_unknown_profile_id_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
     assert "not a profile id" in capsys.readouterr().err
 
 
-def test_rules_check_reports_classes_and_passes(capsys: pytest.CaptureFixture[str]) -> None:
+def test_rules_check_reports_classes_and_passes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, pack: RulePack,
+    shipped_verification: VerifyReport,
+) -> None:
+    """`rules check` on the shipped pack; its exhaustive verification is the session's one
+    (conftest.shipped_verification), handed to the command when it verifies that same pack."""
+    from desktop.engine.verify import verify
+
+    def verified_once(checked: RulePack) -> VerifyReport:
+        assert checked.sha256 == pack.sha256, "rules check verifies the shipped pack"
+        return shipped_verification
+
+    monkeypatch.setattr(verify, "verify_invariants", verified_once)
     assert main(["rules", "check"]) == 0
     out = capsys.readouterr().out
     assert "Scenarios (" in out
     assert re.search(r"(\d+) of \1 passed", out)
-    assert "input classes" in out
+    assert f"{len(pack.invariants)} checked over {shipped_verification.classes:,} input classes" in out
+    for invariant in pack.invariants:
+        assert re.search(rf"^  ok +{re.escape(invariant.id)} ", out, re.MULTILINE), invariant.id
     assert "All checks passed" in out
 
 
-def test_rules_check_fails_naming_the_broken_invariant(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rules_check_fails_naming_the_broken_invariant(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.engine.verify import verify
+
     rules = tmp_path / "rules"
     shutil.copytree(REPO / "rules", rules)
     edit(rules / "items" / "interventions.yaml", "status: not_recommended", "status: recommended")
+    # the broken invariant alone: that the exhaustive check catches this breakage is
+    # test_verify.py's test_breaking_a_rule_is_caught_by_its_invariant[INV-1]
+    monkeypatch.setattr(verify, "verify_invariants", lambda checked: verify_invariants(checked, only={"INV-1"}))
     assert main(["rules", "check", "--rules", str(rules), "--scenarios", str(REPO / "tests" / "scenarios")]) == 1
     out = capsys.readouterr().out
     assert "FAILED INV-1 " in out
@@ -123,7 +146,7 @@ def test_plan_in_another_language(capsys: pytest.CaptureFixture[str], language: 
                                   status: str) -> None:
     from desktop.engine import load_rule_pack
 
-    catalog = load_rule_pack(REPO / "rules", language=language).extra["catalog"]
+    catalog = load_rule_pack(REPO / "rules", language=language).catalog
     assert main(["plan", EXAMPLE, "--format", "text", "--language", language]) == 0
     out = capsys.readouterr().out
     title = catalog.texts["Calcitonin, 4-week course"]
@@ -136,3 +159,10 @@ def test_case_errors_in_another_language(tmp_path: Path, capsys: pytest.CaptureF
     case = write_case(tmp_path, **{"pain.nrs": "high"})
     assert main(["plan", case, "--language", "es"]) == 2
     assert "pain.nrs: 'high' no es un número entero" in capsys.readouterr().err
+
+
+def test_plain_start_skips_the_parser_with_the_same_arguments() -> None:
+    """No argument at all (the app's start) gives what the full parser would."""
+    from desktop.cli import build_parser, parse_args
+
+    assert parse_args([]) == build_parser().parse_args([])

@@ -23,13 +23,16 @@ from desktop.engine.pack.i18n import check_translations, engine_messages
 SHIPPED = LANGUAGE_CODES[1:]
 TS_DIR = REPO / "resources" / "i18n"
 BIN = Path(sys.executable).parent
-UI_SOURCES = [*sorted(str(p) for p in (REPO / "desktop" / "ui").glob("*.py")), str(REPO / "desktop" / "cli.py")]
+UI_SOURCES = [*sorted(str(p) for folder in ("ui", "report") for p in (REPO / "desktop" / folder).glob("*.py")),
+              str(REPO / "desktop" / "cli.py")]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 MNEMONIC = re.compile(r"(?<!&)&(?!&)")
 
 
-def messages(ts: Path) -> dict[str, ET.Element]:
-    return {m.findtext("source") or "": m.find("translation") for m in ET.parse(ts).getroot().iter("message")}  # type: ignore[misc]
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """Each message of a .ts file by (context, source)."""
+    return {(c.findtext("name") or "", m.findtext("source") or ""): m.find("translation")  # type: ignore[misc]
+            for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
 
 
 def lupdate(target: Path) -> None:
@@ -37,26 +40,36 @@ def lupdate(target: Path) -> None:
                     str(target)], check=True, capture_output=True)
 
 
-def tr_calls() -> tuple[set[str], list[str]]:
-    """Every tr("...") literal in the interface sources, and any tr() lupdate cannot see (not a
-    plain string literal, or inside an f-string)."""
+def tr_calls() -> tuple[set[tuple[str, str]], list[str]]:
+    """Every translated literal of the interface sources with its context: tr("...") in
+    desktop/ui and the CLI (context ""), words.tr("...") in desktop/report (context "words",
+    as lupdate files them); and any call lupdate cannot see (not a plain string literal, inside
+    an f-string) or that would be looked up in the wrong context."""
     found, hidden = set(), []
     for path in UI_SOURCES:
+        report = Path(path).parent.name == "report"
         tree = ast.parse(Path(path).read_text(encoding="utf-8"))
         in_fstrings = {id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f)}
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr":
-                literal = node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
-                if not literal or id(node) in in_fstrings:
-                    hidden.append(f"{Path(path).name}:{node.lineno}: {ast.unparse(node)[:60]}")
-                else:
-                    found.add(node.args[0].value)  # type: ignore[union-attr]
+            if not isinstance(node, ast.Call):
+                continue
+            bare = isinstance(node.func, ast.Name) and node.func.id == "tr"
+            worded = (isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                      and isinstance(node.func.value, ast.Name) and node.func.value.id == "words")
+            if not (bare or worded):
+                continue
+            literal = node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+            if not literal or id(node) in in_fstrings or bare == report:
+                hidden.append(f"{Path(path).name}:{node.lineno}: {ast.unparse(node)[:60]}")
+            else:
+                found.add(("words" if worded else "", node.args[0].value))  # type: ignore[union-attr]
     return found, hidden
 
 
 def test_every_interface_string_reaches_the_translation_files() -> None:
     found, hidden = tr_calls()
-    assert hidden == [], "pyside6-lupdate does not see these: use a plain tr(\"literal\") outside f-strings"
+    assert hidden == [], ("pyside6-lupdate does not see these as they are looked up: a plain tr(\"literal\") "
+                          "in desktop/ui, words.tr(\"literal\") in desktop/report, outside f-strings")
     for language in SHIPPED:
         assert set(messages(TS_DIR / f"ovcf_{language}.ts")) == found, language
 
@@ -73,7 +86,7 @@ def test_interface_translation_matches_the_sources(language: str, tmp_path: Path
 @pytest.mark.parametrize("language", SHIPPED)
 def test_interface_translation_is_complete_with_the_same_placeholders(language: str) -> None:
     problems = []
-    for source, translation in messages(TS_DIR / f"ovcf_{language}.ts").items():
+    for (_context, source), translation in messages(TS_DIR / f"ovcf_{language}.ts").items():
         text = translation.text or ""
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
             problems.append(f"not translated: {source!r}")
@@ -93,7 +106,7 @@ def test_compiled_translation_is_up_to_date(language: str, tmp_path: Path) -> No
 
 
 def test_rule_pack_languages_are_complete(pack: RulePack) -> None:
-    checks = check_translations(Path(pack.directory), pack.extra["catalog"].used)
+    checks = check_translations(Path(pack.directory), pack.catalog.used)
     assert sorted(c.language.code for c in checks) == sorted(SHIPPED)
     assert {c.language.code: c.problems for c in checks} == {code: [] for code in SHIPPED}
     assert all(c.translated == c.wanted > 400 for c in checks)

@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import paths
-from desktop.engine import RulePackError, RulePackErrors, load_rule_pack
+from desktop.engine import RulePackErrors, load_rule_pack
+from desktop.engine.pack import parse_cache
 from desktop.engine.pack.model import Profile, RulePack
 from desktop.engine.pack.read_profile import resolve_profile
 
@@ -45,16 +46,18 @@ def launch(rules: str | None = None, profile: str | None = None, language: str |
     settings = load_settings()
     settings = settings.but(language=language or settings.language)
     drafts, problem = open_drafts(data_dir())
+    parse_cache.use_folder(None if problem else data_dir() / "cache")  # a source checkout's pack, parsed once
     session = Session(rules or str(paths.rules_dir()), settings, drafts)
     session.data_problem = problem
     try:
         window = session.start(profile)
-    except (RulePackErrors, RulePackError) as exc:
+    except RulePackErrors as exc:
         refuse(exc)
         return 3
     if os.environ.get("OVCF_STARTUP_PROBE"):
         report_first_paint(window.wizard.page(window.wizard.startId()), app)
     window.show()
+    QTimer.singleShot(0, parse_cache.save_all)  # what was parsed this time (the first start only)
     if problem:
         session.offer_data_folder(ask_first=True)
     session.window_now().offer_restore()
@@ -73,6 +76,8 @@ def open_drafts(folder: Path) -> tuple[DraftStore | None, str]:
 
 
 def refuse(exc: Exception) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not imported at a normal start
+
     box = QMessageBox(QMessageBox.Icon.Critical, tr("OVCF Pathway: rule pack refused"),
                       tr("The clinical rule pack is invalid, so no plan can be shown."))
     box.setDetailedText(str(exc))
@@ -113,7 +118,7 @@ class Session(QObject):
         else:
             try:
                 chosen = resolve_profile(pack, self.settings.profile or None)
-            except (RulePackErrors, RulePackError, OSError) as exc:
+            except (RulePackErrors, OSError) as exc:
                 chosen, problem = resolve_profile(pack, None), str(exc)
                 self.settings = self.settings.but(profile="")
         self.window = self._build(pack, chosen)
@@ -184,7 +189,7 @@ class Session(QObject):
         if (settings.language, settings.profile) != (old.language, old.profile):
             try:
                 self.rebuild(window)
-            except (RulePackErrors, RulePackError, OSError) as exc:
+            except (RulePackErrors, OSError) as exc:
                 self.settings = settings.but(language=old.language, profile=old.profile)
                 window.settings = self.settings
                 install_language(old.language)

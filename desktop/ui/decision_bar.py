@@ -8,10 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
 from desktop.engine.case.history import Decision
-from desktop.engine.pack.model import RulePack
+from desktop.report.html import tag
 
 from .i18n import tr
-from .plan_html import tag
 
 
 class DecisionBar(QWidget):
@@ -19,7 +18,8 @@ class DecisionBar(QWidget):
 
     changed = Signal(str, object)
 
-    def __init__(self, pack: RulePack, parent: QWidget | None = None) -> None:
+    def __init__(self, reasons: dict[str, str], parent: QWidget | None = None) -> None:
+        """`reasons`: why a clinician may decide, by id (the rule pack's decision reasons)."""
         super().__init__(parent)
         self.item_id: str | None = None
         self.today = date.today()
@@ -40,8 +40,8 @@ class DecisionBar(QWidget):
             row.addWidget(button)
         self.reason = QComboBox()
         self.reason.addItem(tr("Reason (optional)"), "")
-        for reason in pack.decision_reasons:
-            self.reason.addItem(reason.label, reason.id)
+        for reason_id, label in reasons.items():
+            self.reason.addItem(label, reason_id)
         self.reason.setAccessibleName(tr("Reason for the decision"))
         self.reason.setAccessibleDescription(tr("Why the item was accepted or declined."))
         self.note = QLineEdit()

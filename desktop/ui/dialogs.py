@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+# the message boxes and file dialogs are imported when one is first shown, not at start-up
 
 
 def case_filter() -> str:
@@ -13,6 +20,8 @@ def case_filter() -> str:
 
 def ask_save_changes(parent: QWidget, what: str) -> str:
     """'save', 'discard' or 'cancel'."""
+    from PySide6.QtWidgets import QMessageBox
+
     question = tr("Save the changes to {what}?").format(what=what)
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved changes"), question, parent=parent)
     box.setInformativeText(tr("If you do not save, the answers entered since the last save are lost."))
@@ -28,6 +37,8 @@ def ask_save_changes(parent: QWidget, what: str) -> str:
 def restore_box(parent: QWidget | None, saved: str, what: str,
                 can_restore: bool = True) -> tuple[QMessageBox, dict[str, QPushButton]]:
     """The offer of a draft left by a session that did not end cleanly, and its buttons."""
+    from PySide6.QtWidgets import QMessageBox
+
     if can_restore:
         text = tr("OVCF Pathway closed unexpectedly on {saved} with unsaved answers ({what}).").format(
             saved=saved, what=what)
@@ -59,6 +70,8 @@ def ask_restore(parent: QWidget, saved: str, what: str, can_restore: bool = True
 
 def data_folder_box(parent: QWidget | None, folder: str, problem: str) -> tuple[QMessageBox, QPushButton]:
     """The data folder cannot be used: the message, and its button to choose another."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = tr("The data folder {folder} cannot be used: {problem}.").format(folder=folder, problem=problem)
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Data folder not usable"), text, parent=parent)
     box.setInformativeText(tr("Until a usable folder is chosen, answers are not autosaved and settings are not "
@@ -78,10 +91,14 @@ def ask_data_folder(parent: QWidget, folder: str, problem: str) -> bool:
 
 
 def choose_folder(parent: QWidget, start: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getExistingDirectory(parent, tr("Choose a folder for autosaved drafts and settings"), start)
 
 
 def error_box(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
     if details:
         box.setInformativeText(details)
@@ -93,9 +110,13 @@ def error(parent: QWidget, title: str, text: str, details: str = "") -> None:
 
 
 def open_path(parent: QWidget, folder: str, file_filter: str = "") -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     title = tr("Open a case") if not file_filter else tr("Open a file")
     return QFileDialog.getOpenFileName(parent, title, folder, file_filter or case_filter())[0]
 
 
 def save_path(parent: QWidget, suggested: str, file_filter: str = "") -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getSaveFileName(parent, tr("Save as"), suggested, file_filter or case_filter())[0]

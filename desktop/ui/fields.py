@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.engine.case.dates import iso_date
 from desktop.engine.pack.model import Question, RulePack
 
 from .i18n import fmt_date, tr
@@ -234,10 +235,7 @@ class DateField(Field):
         text = self.edit.text().strip()
         if not text:
             return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            return text
+        return iso_date(text) or text  # what was typed, if not a date: the engine says what is wrong
 
     def set_value(self, value: Any) -> None:
         if self.unknown is not None:
@@ -313,14 +311,13 @@ class ChoiceField(Field):
 class MultiChoiceField(Field):
     """Tick every that applies; 'None of these' is an explicit answer (nothing ticked = not answered)."""
 
-    COLUMNS_FOR_LEVELS = 6
-
     def build(self) -> None:
         q = self.question
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         self.boxes: dict[str, QCheckBox] = {}
-        levels = all(c.id[:1] in "TL" and c.id[1:].isdigit() for c in q.choices)
+        # where each choice goes: the question's grid (rules/questions.yaml), else one per row
+        cells = {cid: (r, c) for r, row in enumerate(q.grid) for c, cid in enumerate(row)}
         for index, choice in enumerate(q.choices):
             box = QCheckBox(choice.label)
             box.setAccessibleName(f"{q.short or q.label}: {choice.label}")
@@ -329,13 +326,7 @@ class MultiChoiceField(Field):
                 box.setToolTip(choice.help)
             box.toggled.connect(lambda on, c=choice.id: self._toggled(c, on))
             self.boxes[choice.id] = box
-            if levels:  # thoracic rows of six, then the lumbar row: reads like the spine
-                thoracic = choice.id.startswith("T")
-                number = int(choice.id[1:]) - 1
-                per_row = self.COLUMNS_FOR_LEVELS
-                row, col = (number // per_row, number % per_row) if thoracic else (2, number)
-            else:
-                row, col = index, 0
+            row, col = cells.get(choice.id, (index, 0))
             grid.addWidget(box, row, col)
         self.none: QCheckBox | None = None
         if q.min_count == 0:
@@ -343,7 +334,7 @@ class MultiChoiceField(Field):
             self.none.setAccessibleName(tr("{question}: none of these").format(question=q.short or q.label))
             self.none.setAccessibleDescription(tr("Tick if none of the above applies (an answer, not a blank)."))
             self.none.toggled.connect(lambda on: self._toggled(None, on))
-            grid.addWidget(self.none, len(q.choices) if not levels else 3, 0)
+            grid.addWidget(self.none, len(q.grid) if q.grid else len(q.choices), 0)
         self.label.setBuddy(next(iter(self.boxes.values())))
         self.body.addLayout(grid)
         self.body.addStretch(1)

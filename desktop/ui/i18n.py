@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 
 from desktop import paths
 from desktop.engine.pack.catalog import PSEUDO, pseudo
+from desktop.report.words import Words
 
 QT_CATALOGUES = {"fr": "fr", "es": "es", "pt": "pt_BR"}  # Qt's own translations shipped
 LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}  # dates and numbers
@@ -84,3 +85,13 @@ def long_date(value: date | None) -> str:
 def short_date(value: date) -> str:
     """Day and month for the timeline's axis, e.g. '16 Dec'."""
     return _locale.toString(QDate(value.year, value.month, value.day), "d MMM")
+
+
+def words() -> Words:
+    """The interface's language and date formats, for the report layer (desktop/report/)."""
+    return Words(tr=_report_tr, date=fmt_date, long_date=long_date)
+
+
+def _report_tr(text: str) -> str:
+    """A report string: lupdate files `words.tr("...")` under the context "words"."""
+    return QCoreApplication.translate("words", text)

@@ -14,15 +14,22 @@ from .status_style import STYLES, draw_bar, draw_marker
 class Legend(QWidget):
     SWATCH = 34.0
 
-    def __init__(self, status_labels: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.labels = status_labels
+        self.labels: dict[str, str] = {s: s for s in STYLES}  # the plan's words for each status
         self.today = tr("Today (visit)")
         self.setAccessibleName(tr("Timeline legend"))
-        self.setAccessibleDescription("; ".join(status_labels[s] for s in STYLES))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)  # as many rows as the width needs, in any language and text size
         self.setSizePolicy(policy)
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        """Name each status as the plan does (its rule pack's words)."""
+        if labels != self.labels:
+            self.labels = dict(labels)
+            self.setAccessibleDescription("; ".join(self.labels[s] for s in STYLES))
+            self.updateGeometry()
+            self.update()
 
     def _entries(self) -> list[tuple[str, float]]:
         metrics = QFontMetricsF(self.font())

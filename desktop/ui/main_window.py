@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from desktop.engine import Case, CaseErrors, Planner, Profile, RulePack
-from desktop.engine.case.history import Decision
+from desktop.engine import CaseErrors, Planner, Profile, RulePack
 from desktop.engine.case.routing import Router, default_answers
-from desktop.engine.plan.plan import Plan
+from desktop.report.html import tag
+from desktop.session.case_session import CaseSession
 
 from . import dialogs, theme
 from .answers import AnswerStore
-from .document import CaseDocument
 from .drafts import DraftStore
 from .i18n import fmt_date, tr
-from .plan_html import tag
 from .plan_panel import PlanPanel
+from .printouts import Printouts
 from .recovery import offer_drafts
-from .settings import PAPER_NAMES, PAPERS, Settings
+from .settings import Settings
 from .status_notes import ProblemNotes
+from .window_menus import build_menus
 from .wizard import CaseWizard
 
 
@@ -50,7 +48,12 @@ class MainWindow(QMainWindow):
         self.planner = Planner(pack, profile)
         self.router = Router(pack, self.planner.params)
         self.store = AnswerStore(default_answers(self.router, self.today), self)
-        self.document = CaseDocument(self.planner, self.router, self.store, drafts, self.today)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.document = CaseSession(self.planner, self.router, self.store, drafts, self.today, self.autosave_timer)
+        self.autosave_timer.timeout.connect(self.document.autosave)
+        self.store.changed.connect(lambda _question: self.document.mark_dirty())
+        self.printouts = Printouts(self, self.document, lambda: self.settings.paper, self.today)
         self.wizard = CaseWizard(pack, self.router, self.store)
         self.wizard.setAccessibleName(tr("Case questions"))
         self.wizard.setAccessibleDescription(tr("The questions about this patient, one page at a time."))
@@ -62,7 +65,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.visit_note)
         left_layout.addWidget(self.wizard, 1)
-        self.panel = PlanPanel(pack, {p.id: p.label for p in pack.phases})
+        self.panel = PlanPanel(self.planner.decision_reasons)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.panel)
@@ -78,82 +81,15 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().hide()  # shown only while something is not being saved
         self.resize(1500, 900)
-        self._menus()
-        self.document.changed.connect(self._document_changed)
-        self.document.autosaveChanged.connect(self._autosave_changed)
+        self.menus = build_menus(self, self, self.settings.paper, self.settings.theme == "high_contrast")
+        self.data_folder_action = self.menus.data_folder
+        self.document.on_change.append(self._document_changed)
+        self.document.on_autosave.append(self._autosave_changed)
         self.panel.decisionChanged.connect(self.document.set_decision)
         self.wizard.completed.connect(self.show_plan)
-        # what the panel shows: the plan (for a case, with decisions) or what is still needed
-        self._shown: tuple[Case, Plan, dict[str, Decision]] | list[str] | None = None
+        self._shown: tuple[object, ...] | None = None  # what the panel shows: (case, plan, decisions) or (needed,)
         self._document_changed()  # and the plan (an answer changed: the document changed)
         self._autosave_changed(self.document.autosave_problem)
-
-    # -- menus -----------------------------------------------------------------------------------
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        shortcut: QKeySequence.StandardKey | str | list[QKeySequence.StandardKey | str] | None,
-        slot: Callable[[], object] | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, list):
-            action.setShortcuts([QKeySequence(key) for key in shortcut])
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        self._action(file_menu, tr("&New case"), QKeySequence.StandardKey.New, self.new_case)
-        self._action(file_menu, tr("&Open…"), QKeySequence.StandardKey.Open, self.open_case)
-        self._action(file_menu, tr("&Save"), QKeySequence.StandardKey.Save, self.save)
-        self._action(file_menu, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as)
-        file_menu.addSeparator()
-        self._action(file_menu, tr("&Export clinician summary (PDF)…"), "Ctrl+E", lambda: self.export_pdf("summary"))
-        self._action(file_menu, tr("Export patient &handout (PDF)…"), "Ctrl+Shift+E",
-                     lambda: self.export_pdf("handout"))
-        print_key = QKeySequence.StandardKey.Print
-        self._action(file_menu, tr("&Print clinician summary…"), print_key, lambda: self.print_("summary"))
-        self._action(file_menu, tr("Print patient hando&ut…"), "Ctrl+Shift+P", lambda: self.print_("handout"))
-        paper_menu = file_menu.addMenu(tr("Paper si&ze"))
-        group = QActionGroup(self)
-        self.paper_actions: dict[str, QAction] = {}
-        for paper in PAPERS:
-            action = self._action(paper_menu, f"&{PAPER_NAMES[paper]}", None, partial(self.set_paper, paper))
-            action.setCheckable(True)
-            action.setChecked(paper == self.paper)
-            group.addAction(action)
-            self.paper_actions[paper] = action
-        file_menu.addSeparator()
-        self._action(file_menu, tr("Se&ttings…"), "Ctrl+,", self.open_settings)
-        self.data_folder_action = self._action(file_menu, tr("Choose &data folder…"), None,
-                                               self.dataFolderWanted.emit)
-        self.data_folder_action.setVisible(False)  # only while the data folder cannot be used
-        file_menu.addSeparator()
-        self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        view = bar.addMenu(tr("&View"))
-        self._action(view, tr("&Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
-                     lambda: self.step_text(1))
-        self._action(view, tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.step_text(-1))
-        self._action(view, tr("&Normal text size"), "Ctrl+0", lambda: self.change_settings(text_scale=1.0))
-        self.contrast_action = self._action(view, tr("&High contrast"), "Ctrl+Shift+H", self.toggle_contrast)
-        self.contrast_action.setCheckable(True)
-        self.contrast_action.setChecked(self.settings.theme == "high_contrast")
-        view.addSeparator()
-        self._action(view, tr("Zoom timeline &in"), "Ctrl+Alt+=", lambda: self.zoom_timeline(1.25))
-        self._action(view, tr("Zoom timeline &out"), "Ctrl+Alt+-", lambda: self.zoom_timeline(1 / 1.25))
-        self._action(view, tr("&Fit timeline to window"), "Ctrl+Alt+0", lambda: self.zoom_timeline(0))
-        view.addSeparator()
-        self._action(view, tr("Show and go to the &questions"), "Ctrl+1", self.focus_wizard)
-        self._action(view, tr("Go to the &timeline"), "Ctrl+2", self.focus_timeline)
-        self._action(view, tr("Go to the item &details"), "Ctrl+3", lambda: self.panel.detail.setFocus())
-        help_menu = bar.addMenu(tr("&Help"))
-        self._action(help_menu, tr("&About OVCF Pathway"), QKeySequence.StandardKey.HelpContents, self.about)
 
     # -- settings --------------------------------------------------------------------------------
     def change_settings(self, **changes: object) -> None:
@@ -163,8 +99,8 @@ class MainWindow(QMainWindow):
         if new == self.settings:
             return
         old, self.settings = self.settings, new
-        self.paper_actions[new.paper].setChecked(True)
-        self.contrast_action.setChecked(new.theme == "high_contrast")
+        self.menus.paper[new.paper].setChecked(True)
+        self.menus.contrast.setChecked(new.theme == "high_contrast")
         if new.theme != old.theme:
             theme.use(new.theme)
             self.panel.restyle()
@@ -207,40 +143,21 @@ class MainWindow(QMainWindow):
         self.set_problem("data_folder", tr("Autosave is off:"), text)
 
     # -- the plan --------------------------------------------------------------------------------
-    def current_case(self) -> Case | None:
-        try:
-            return self.document.validated(self.router.effective_answers(self.store.answers))
-        except CaseErrors:
-            return None
-
-    def _plan_of(self, case: Case) -> Plan:
-        """The plan for `case`: the one on show if it is for this case (the same answers)."""
-        if isinstance(self._shown, tuple) and self._shown[0] is case:
-            return self._shown[1]
-        return self.planner.plan(case)
-
     def recompute(self) -> None:
         """Plan from the answers so far; until they are complete, say what is still needed."""
-        effective = self.router.effective_answers(self.store.answers)
-        try:
-            case = self.document.validated(effective)
-        except CaseErrors as exc:
-            needed = []
-            for error in exc.errors:
-                question = self.pack.question(error.field)
-                name = question.short or question.label
-                needed.append(name if error.missing else f"{name}: {error.message}")
-            if self._shown != needed or self.panel.plan is not None:
-                self._shown = needed
-                self.panel.show_waiting(needed)
+        current = self.document.current()
+        if isinstance(current, list):
+            if self._shown != (current,) or self.panel.plan is not None:
+                self._shown = (current,)
+                self.panel.show_waiting(current)
             return
-        decisions = self.document.decision_map()
+        plan, decisions = self.document.plan(current), self.document.decision_map()
         shown = self._shown
-        if isinstance(shown, tuple) and shown[0] is case and shown[2] == decisions and self.panel.plan is shown[1]:
+        if shown is not None and len(shown) == 3 and shown[0] is current and shown[2] == decisions \
+                and self.panel.plan is plan:
             return  # nothing it shows changed (the file was saved, say)
-        plan = self._plan_of(case)
-        self._shown = (case, plan, decisions)
-        self.panel.show_plan(plan, self.planner.phase_starts, decisions)
+        self._shown = (current, plan, decisions)
+        self.panel.show_plan(plan, decisions)
 
     def _document_changed(self) -> None:
         name = self.document.path.name if self.document.path else tr("New case")
@@ -269,6 +186,12 @@ class MainWindow(QMainWindow):
         """Multiply the timeline's zoom by `factor`; 0 fits the timeline to the window."""
         timeline = self.panel.timeline
         timeline.set_zoom(timeline.zoom * factor if factor else 1.0)
+
+    def focus_details(self) -> None:
+        self.panel.detail.setFocus()
+
+    def choose_data_folder(self) -> None:
+        self.dataFolderWanted.emit()
 
     def focus_timeline(self) -> None:
         self.panel.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -347,9 +270,9 @@ class MainWindow(QMainWindow):
 
     def offer_restore(self) -> bool:
         """At start: offer each draft left by a session that crashed or was killed."""
-        return offer_drafts(self)
+        return offer_drafts(self, self.document, self.wizard.reload)
 
-    # -- printing (QtPrintSupport is loaded on first use: start-up stays short) -------------------
+    # -- printing ------------------------------------------------------------------------------
     @property
     def paper(self) -> str:
         return self.settings.paper
@@ -357,63 +280,20 @@ class MainWindow(QMainWindow):
     def set_paper(self, paper: str) -> None:
         self.change_settings(paper=paper)
 
-    def _printable(self) -> tuple[Case, Plan, dict[str, Decision]] | None:
-        case = self.current_case()
-        if case is None:
-            dialogs.error(self, tr("Nothing to print yet"), tr("Answer the questions first: the plan is not complete."))
-            return None
-        return case, self._plan_of(case), self.document.decision_map()
-
     def build_document(self, kind: str) -> object | None:
-        from .printing import handout_document, summary_document
-
-        printable = self._printable()
-        if printable is None:
-            return None
-        case, plan, decisions = printable
-        if kind == "handout":
-            return handout_document(self.planner, case, plan, decisions)
-        return summary_document(self.planner, case, plan, decisions, self.document.visits, self.paper, self.today)
+        return self.printouts.build(kind)
 
     def export_pdf(self, kind: str, path: str | None = None) -> bool:
-        from .printing import write_pdf
-
-        document = self.build_document(kind)
-        if document is None:
-            return False
-        suggested = Path.home() / f"{kind}-{self.today.isoformat()}.pdf"
-        path = path or dialogs.save_path(self, str(suggested), "PDF (*.pdf)")
-        if not path:
-            return False
-        handout = self.pack.handout.title if self.pack.handout else kind
-        title = tr("OVCF Pathway clinician summary") if kind == "summary" else handout
-        try:
-            write_pdf(document, path, self.paper, title)  # type: ignore[arg-type]
-        except OSError as exc:
-            dialogs.error(self, tr("Export failed"), tr("Could not write {file}: {error}.").format(
-                file=path, error=exc.strerror))
-            return False
-        return True
+        return self.printouts.export_pdf(kind, path)
 
     def print_(self, kind: str) -> None:
-        """Print preview; its Print button opens the system print dialog (QPrintDialog)."""
-        document = self.build_document(kind)
-        if document is None:
-            return
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        from .printing import new_printer
-
-        printer = new_printer(self.paper)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(lambda p: document.print_(p))  # type: ignore[attr-defined]
-        preview.exec()
+        self.printouts.print_(kind)
 
     # -- lifecycle -------------------------------------------------------------------------------
     def about(self) -> None:
         from .about import AboutDialog
 
-        AboutDialog(self.pack, self.profile, self).exec()
+        AboutDialog(self.planner, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save("quit"):

@@ -4,6 +4,7 @@ timeline with its legend, and the detail panel for the selected item."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -21,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.case.history import Decision
-from desktop.engine.pack.model import RulePack
-from desktop.engine.plan.plan import Plan
+from desktop.engine.plan.plan import WARNING, Plan, PlanAlert
+from desktop.report.html import short_refs, tag
 
 from . import theme
-from .decision_bar import DecisionBar
-from .i18n import fmt_date, tr
-from .legend import Legend
-from .plan_html import item_html, plan_notes_html, short_refs, tag
-from .timeline import TimelineWidget
+from .i18n import fmt_date, tr, words
+
+if TYPE_CHECKING:
+    from .decision_bar import DecisionBar
+    from .legend import Legend
+    from .timeline import TimelineWidget
 
 
 class Strip(QFrame):
@@ -88,10 +90,10 @@ class TimelineScroll(QScrollArea):
 class PlanPanel(QWidget):
     decisionChanged = Signal(str, object)  # item id, Decision or None
 
-    def __init__(self, pack: RulePack, phase_labels: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, reasons: dict[str, str], parent: QWidget | None = None) -> None:
+        """`reasons` are offered when deciding on an item; everything shown comes from the plan."""
         super().__init__(parent)
-        self.pack = pack
-        self.phase_labels = phase_labels
+        self.reasons = reasons
         self.plan: Plan | None = None
         self.decisions: dict[str, Decision] = {}
         self._detail_html = ""
@@ -102,8 +104,128 @@ class PlanPanel(QWidget):
         self.waiting.setTextFormat(Qt.TextFormat.RichText)
         self.waiting.setAccessibleName(tr("Plan not ready yet"))
         self.stack.addWidget(self.waiting)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack)
+        self._view: _PlanView | None = None  # built on first need: the start shows the waiting text
+        self.show_waiting([])
 
-        plan_view = QWidget()
+    @property
+    def view(self) -> _PlanView:
+        """The plan's widgets (timeline, legend, details, decision bar), built the first time
+        they are needed: a plan is shown, or a shortcut or a test reaches for one."""
+        if self._view is None:
+            self._view = _PlanView(self)
+            self.stack.addWidget(self._view.widget)
+        return self._view
+
+    # the plan view's widgets, as the panel's
+    @property
+    def header(self) -> QLabel:
+        return self.view.header
+
+    @property
+    def critical(self) -> Strip:
+        return self.view.critical
+
+    @property
+    def warnings(self) -> Strip:
+        return self.view.warnings
+
+    @property
+    def assumed(self) -> Strip:
+        return self.view.assumed
+
+    @property
+    def timeline(self) -> TimelineWidget:
+        return self.view.timeline
+
+    @property
+    def timeline_scroll(self) -> TimelineScroll:
+        return self.view.timeline_scroll
+
+    @property
+    def legend(self) -> Legend:
+        return self.view.legend
+
+    @property
+    def detail(self) -> QTextBrowser:
+        return self.view.detail
+
+    @property
+    def decision_bar(self) -> DecisionBar:
+        return self.view.decision_bar
+
+    def restyle(self) -> None:
+        """After a theme change: the strips' colours; the custom-drawn views repaint."""
+        if self._view is None:
+            return  # built later, in the theme then in use
+        for strip in (self.critical, self.warnings, self.assumed):
+            strip.setStyleSheet(theme.strip_style(strip.objectName()))
+        self.timeline.update()
+        self.legend.update()
+
+    def show_waiting(self, needed: list[str]) -> None:
+        self.plan = None
+        if self._view is not None:
+            self.timeline.set_plan(None)
+        items = "".join(f"<li>{escape(n)}</li>" for n in needed)
+        listing = tag("p", tr("Still needed:")) + f"<ul>{items}</ul>" if needed else ""
+        self.waiting.setText(
+            tag("h2", tr("The plan appears here"))
+            + tag("p", tr("as soon as the questions on the left are answered.")) + listing
+        )
+        self.waiting.setAccessibleDescription(self.waiting.text())
+        self.stack.setCurrentIndex(0)
+
+    def show_plan(self, plan: Plan, decisions: dict[str, Decision] | None = None) -> None:
+        self.plan = plan
+        self.decisions = decisions or {}
+        summary = tr("Day {day} since onset, {phase} phase.").format(day=plan.day, phase=plan.phase_label.lower())
+        rest = tr("Visit {visit}; onset {onset}. Site profile: {profile}. Rule pack {version} (sha256 {hash}…).")
+        rest = rest.format(
+            visit=fmt_date(plan.visit_date), onset=fmt_date(plan.onset_date), profile=plan.profile_name,
+            version=plan.pack_version, hash=plan.pack_sha256[:12])
+        self.header.setText(f"<b>{escape(summary)}</b> {escape(rest)}")
+        def lines(alerts: tuple[PlanAlert, ...]) -> list[str]:
+            return [f"{escape(a.text)} <small>({short_refs(plan.sources, a.sources)})</small>" for a in alerts]
+
+        self.critical.show_lines(tr("CRITICAL"), lines(plan.critical_alerts()))
+        self.warnings.show_lines(tr("Warnings"), lines(tuple(a for a in plan.other_alerts() if a.severity == WARNING)))
+        names = [escape(a.name) for a in plan.assumptions]
+        more = escape(tr("What each assumption means is under Plan notes and on the items."))
+        self.assumed.show_text(
+            tr("Assumed, because left unknown:"), "; ".join(names) + f". <small>{more}</small>" if names else ""
+        )
+        self.legend.set_labels(plan.status_labels)
+        self.timeline.set_plan(plan, {k: d.decision for k, d in self.decisions.items()})
+        self.show_item(self.timeline.selected)
+        self.stack.setCurrentIndex(1)
+
+    def show_item(self, item_id: object) -> None:
+        if self.plan is None:
+            return
+        item = self.plan.item(item_id) if isinstance(item_id, str) else None
+        offered = item is not None and item.offered
+        self.decision_bar.show_for(item.id if item else None, item.title if item else "", self.decisions.get(
+            item.id) if item else None, offered)
+        from desktop.report.detail_html import item_html, plan_notes_html
+
+        html = item_html(self.plan, item, words()) if item else plan_notes_html(self.plan, words())
+        if html != self._detail_html:  # re-laying out rich text is the slow part: skip if unchanged
+            self._detail_html = html
+            self.detail.setHtml(html)
+
+
+class _PlanView:
+    """The plan's side of the panel's stack: summary, strips, timeline, legend, decision bar, details."""
+
+    def __init__(self, panel: PlanPanel) -> None:
+        from .decision_bar import DecisionBar
+        from .legend import Legend
+        from .timeline import TimelineWidget
+
+        self.widget = plan_view = QWidget()
         column = QVBoxLayout(plan_view)
         column.setContentsMargins(0, 0, 0, 0)
         self.header = QLabel()
@@ -112,11 +234,10 @@ class PlanPanel(QWidget):
         self.critical = Strip("critical_alerts", tr("Critical alerts"), QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.warnings = Strip("warnings", tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.assumed = Strip("assumptions", tr("Assumptions"), QStyle.StandardPixmap.SP_MessageBoxInformation)
-        lanes = [(lane.id, lane.label) for lane in pack.lanes]
-        self.timeline = TimelineWidget(lanes, pack.status_labels)
+        self.timeline = TimelineWidget()
         self.timeline.setAccessibleDescription(tr("Up and Down select an item; its details appear below."))
         self.timeline_scroll = TimelineScroll(self.timeline)
-        self.legend = Legend(pack.status_labels)
+        self.legend = Legend()
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
         self.detail.setAccessibleName(tr("Details of the selected item"))
@@ -129,8 +250,8 @@ class PlanPanel(QWidget):
             top_layout.addWidget(widget)
         top_layout.addWidget(self.timeline_scroll, 1)
         top_layout.addWidget(self.legend)
-        self.decision_bar = DecisionBar(pack)
-        self.decision_bar.changed.connect(self.decisionChanged)
+        self.decision_bar = DecisionBar(panel.reasons)
+        self.decision_bar.changed.connect(panel.decisionChanged)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -143,70 +264,4 @@ class PlanPanel(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([620, 260])
         column.addWidget(split)
-        self.stack.addWidget(plan_view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.stack)
-        self.timeline.itemSelected.connect(self.show_item)
-        self.show_waiting([])
-
-    def restyle(self) -> None:
-        """After a theme change: the strips' colours; the custom-drawn views repaint."""
-        for strip in (self.critical, self.warnings, self.assumed):
-            strip.setStyleSheet(theme.strip_style(strip.objectName()))
-        self.timeline.update()
-        self.legend.update()
-
-    def show_waiting(self, needed: list[str]) -> None:
-        self.plan = None
-        self.timeline.set_plan(None, [])
-        items = "".join(f"<li>{escape(n)}</li>" for n in needed)
-        listing = tag("p", tr("Still needed:")) + f"<ul>{items}</ul>" if needed else ""
-        self.waiting.setText(
-            tag("h2", tr("The plan appears here"))
-            + tag("p", tr("as soon as the questions on the left are answered.")) + listing
-        )
-        self.waiting.setAccessibleDescription(self.waiting.text())
-        self.stack.setCurrentIndex(0)
-
-    def show_plan(self, plan: Plan, phase_starts: list[int], decisions: dict[str, Decision] | None = None) -> None:
-        self.plan = plan
-        self.decisions = decisions or {}
-        phases = [(self.phase_labels[p.id], start) for p, start in zip(self.pack.phases, phase_starts, strict=True)]
-        summary = tr("Day {day} since onset, {phase} phase.").format(
-            day=plan.day, phase=self.phase_labels[plan.phase].lower())
-        rest = tr("Visit {visit}; onset {onset}. Site profile: {profile}. Rule pack {version} (sha256 {hash}…).")
-        rest = rest.format(
-            visit=fmt_date(plan.visit_date), onset=fmt_date(plan.onset_date), profile=plan.profile_name,
-            version=plan.pack_version, hash=plan.pack_sha256[:12])
-        self.header.setText(f"<b>{escape(summary)}</b> {escape(rest)}")
-        def lines(severity: str) -> list[str]:
-            return [
-                f"{escape(a.text)} <small>({short_refs(self.pack, a.sources)})</small>"
-                for a in plan.alerts
-                if a.severity == severity
-            ]
-
-        self.critical.show_lines(tr("CRITICAL"), lines("critical"))
-        self.warnings.show_lines(tr("Warnings"), lines("warning"))
-        questions = [self.pack.question(a.input) for a in plan.assumptions]
-        names = [escape(q.short or q.label) for q in questions]
-        more = escape(tr("What each assumption means is under Plan notes and on the items."))
-        self.assumed.show_text(
-            tr("Assumed, because left unknown:"), "; ".join(names) + f". <small>{more}</small>" if names else ""
-        )
-        self.timeline.set_plan(plan, phases, {k: d.decision for k, d in self.decisions.items()})
-        self.show_item(self.timeline.selected)
-        self.stack.setCurrentIndex(1)
-
-    def show_item(self, item_id: object) -> None:
-        if self.plan is None:
-            return
-        item = self.plan.item(item_id) if isinstance(item_id, str) else None
-        offered = item is not None and item.status in self.pack.status_groups.get("offered", ())
-        self.decision_bar.show_for(item.id if item else None, item.title if item else "", self.decisions.get(
-            item.id) if item else None, offered)
-        html = item_html(self.pack, self.plan, item) if item else plan_notes_html(self.pack, self.plan)
-        if html != self._detail_html:  # re-laying out rich text is the slow part: skip if unchanged
-            self._detail_html = html
-            self.detail.setHtml(html)
+        self.timeline.itemSelected.connect(panel.show_item)

@@ -17,19 +17,21 @@ from desktop.engine.plan.handout import build_handout
 from desktop.engine.plan.plan import Plan
 from desktop.engine.plan.planner import Planner
 from desktop.files import write_via_temp
+from desktop.report.handout_html import handout_html
+from desktop.report.summary_html import TIMELINE_WIDTH, summary_html
 
 from . import theme
-from .i18n import long_date
-from .print_html import handout_html, summary_html
+from .i18n import long_date, words
+from .settings import PAPER_NAMES
 from .timeline import TimelineWidget
 
-PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 14.0
 
 
 def page_layout(paper: str) -> QPageLayout:
+    """`paper` is one of settings.PAPERS; its name is Qt's page size name (A4, Letter)."""
     return QPageLayout(
-        QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
+        QPageSize(getattr(QPageSize.PageSizeId, PAPER_NAMES[paper])), QPageLayout.Orientation.Portrait,
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter,
     )
 
@@ -39,15 +41,14 @@ def content_width(paper: str) -> float:
     return page_layout(paper).paintRect(QPageLayout.Unit.Point).width()
 
 
-def timeline_image(planner: Planner, plan: Plan, width: int = 1000, scale: int = 2) -> QImage:
+def timeline_image(plan: Plan, width: int = 1000, scale: int = 2) -> QImage:
     """The plan's timeline drawn off screen: laid out `width` px wide (so its text prints at
     about 7 pt across a page) and rendered at `scale` times that for sharp print."""
-    pack = planner.pack
     with theme.for_print():  # paper is white, whatever the screen's theme and text size
-        widget = TimelineWidget([(lane.id, lane.label) for lane in pack.lanes], pack.status_labels)
+        widget = TimelineWidget()
         widget.setFont(theme.base_font())
         widget.set_visible_width(float(width))
-        widget.set_plan(plan, [(p.label, start) for p, start in zip(pack.phases, planner.phase_starts, strict=True)])
+        widget.set_plan(plan)
         image = QImage(widget.size() * scale, QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(scale)
         image.fill(QColor("#ffffff"))
@@ -57,20 +58,19 @@ def timeline_image(planner: Planner, plan: Plan, width: int = 1000, scale: int =
 
 
 def summary_document(
-    planner: Planner, case: Case, plan: Plan, decisions: dict[str, Decision], visits: list[Visit], paper: str,
-    printed: date | None = None,
+    plan: Plan, decisions: dict[str, Decision], visits: list[Visit], paper: str, printed: date | None = None,
 ) -> QTextDocument:
     width = content_width(paper)
-    html = summary_html(planner.pack, plan, case.answers, decisions, visits, printed or date.today())
+    html = summary_html(plan, decisions, visits, printed or date.today(), words())
     document = QTextDocument()
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("timeline.png"), timeline_image(planner, plan))
-    document.setHtml(html.replace("{TIMELINE_WIDTH}", str(int(width))))
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("timeline.png"), timeline_image(plan))
+    document.setHtml(html.replace(TIMELINE_WIDTH, str(int(width))))
     return document
 
 
 def handout_document(planner: Planner, case: Case, plan: Plan, decisions: dict[str, Decision]) -> QTextDocument:
     document = QTextDocument()
-    document.setHtml(handout_html(build_handout(planner, case, plan, decisions, long_date), case.answers, plan))
+    document.setHtml(handout_html(build_handout(planner, case, plan, decisions, long_date), plan, words()))
     return document
 
 

@@ -8,20 +8,19 @@ deleted: it is set aside under a name that is not offered again, and the user is
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
 
 from desktop.engine import CaseErrors
 from desktop.engine.pack.model import RulePack
+from desktop.session.case_session import CaseSession
 
 from . import dialogs
 from .drafts import DraftStore, Leftover, UnreadableDraft, read_draft
 from .i18n import fmt_date, tr
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
-NAME_QUESTIONS = ("patient.name", "patient.id")  # answers that name the patient, if the pack asks them
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -32,16 +31,16 @@ def shown(value: Any, limit: int = 60) -> str:
 
 
 def describe_draft(pack: RulePack, draft: dict[str, Any]) -> str:
-    """Whose answers these are: the patient's name or id if given, else age and sex; and the file."""
+    """Whose answers these are: the patient's name if given, else the rest of the pack's patient
+    line (age and sex, say: rules/pack.yaml `patient`); and the file."""
     answers = draft.get("answers") if isinstance(draft.get("answers"), dict) else {}
     assert isinstance(answers, dict)
-    ids = {q.id for q in pack.questions}
-    parts = [shown(answers[q]) for q in NAME_QUESTIONS if q in ids and isinstance(answers.get(q), str)
-             and shown(answers[q])]
+    name = pack.patient.name
+    parts = [shown(answers[name])] if name and isinstance(answers.get(name), str) and shown(answers[name]) else []
     if not parts:
-        for qid in ("patient.age", "patient.sex"):
+        for qid in pack.patient.line:
             value = answers.get(qid)
-            if qid in ids and isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            if qid != name and isinstance(value, (str, int, float)) and not isinstance(value, bool):
                 parts.append(shown(pack.question(qid).display(value)))
     if not parts:
         parts.append(tr("no patient details yet"))
@@ -63,24 +62,26 @@ def saved_time(draft: dict[str, Any]) -> str:
     return f"{fmt_date(when.date())} {when:%H:%M}"
 
 
-def offer_drafts(window: MainWindow) -> bool:
-    """Offer each leftover draft in turn; True if one was restored into `window`."""
-    drafts = window.document.drafts
-    if drafts is None:
+def offer_drafts(window: QWidget, session: CaseSession, reload: Callable[[], None]) -> bool:
+    """Offer each leftover draft in turn; True if one was restored into `session` (then
+    `reload` shows its answers)."""
+    drafts = session.drafts
+    if not isinstance(drafts, DraftStore):
         return False
     restored = False
     for leftover in drafts.leftovers():
-        restored = _offer(window, drafts, leftover, can_restore=not restored) or restored
+        restored = _offer(window, session, reload, drafts, leftover, can_restore=not restored) or restored
     return restored
 
 
-def _offer(window: MainWindow, drafts: DraftStore, leftover: Leftover, can_restore: bool) -> bool:
+def _offer(window: QWidget, session: CaseSession, reload: Callable[[], None], drafts: DraftStore,
+           leftover: Leftover, can_restore: bool) -> bool:
     try:
         draft = read_draft(leftover.path)
     except UnreadableDraft as exc:
         _set_aside(window, drafts, leftover, exc.reason)
         return False
-    choice = dialogs.ask_restore(window, saved_time(draft), describe_draft(window.pack, draft), can_restore)
+    choice = dialogs.ask_restore(window, saved_time(draft), describe_draft(session.planner.pack, draft), can_restore)
     if choice == "discard":
         drafts.discard(leftover)
         return False
@@ -88,14 +89,14 @@ def _offer(window: MainWindow, drafts: DraftStore, leftover: Leftover, can_resto
         drafts.keep(leftover)
         return False
     try:
-        window.document.restore(draft)
-        window.wizard.reload()
+        session.restore(draft)
+        reload()
     except CaseErrors as exc:  # nothing was changed
         _set_aside(window, drafts, leftover, "; ".join(str(e) for e in exc.errors[:5]))
         return False
     except Exception as exc:  # a draft must never stop the app: start from an empty case instead
-        window.document.new()
-        window.wizard.reload()
+        session.new()
+        reload()
         _set_aside(window, drafts, leftover, f"{type(exc).__name__}: {str(exc)[:200]}")
         return False
     try:
@@ -105,7 +106,7 @@ def _offer(window: MainWindow, drafts: DraftStore, leftover: Leftover, can_resto
     return True
 
 
-def _set_aside(window: MainWindow, drafts: DraftStore, leftover: Leftover, reason: str) -> None:
+def _set_aside(window: QWidget, drafts: DraftStore, leftover: Leftover, reason: str) -> None:
     try:
         kept = str(drafts.set_aside(leftover))
         where = tr("Nothing was deleted: it was kept as {file} and will not be offered again.").format(file=kept)

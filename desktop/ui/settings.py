@@ -21,8 +21,8 @@ from desktop.files import PRIVATE_FILE, make_private, private_dir
 from .data_folder import data_dir
 from .theme import TEXT_SCALES, THEMES
 
-PAPERS = ("a4", "letter")
-PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
+PAPER_NAMES = {"a4": "A4", "letter": "Letter"}  # each name is also Qt's QPageSize.PageSizeId (printing.py)
+PAPERS = tuple(PAPER_NAMES)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import RulePackError, RulePackErrors
+from desktop.engine import RulePackErrors
 from desktop.engine.pack.i18n import available_languages
 from desktop.engine.pack.model import Profile, RulePack
 from desktop.engine.pack.read_profile import load_profile_file
@@ -128,7 +128,7 @@ class SettingsDialog(QDialog):
             return False
         try:
             profile = load_profile_file(self.pack, path)
-        except (RulePackErrors, RulePackError) as exc:
+        except RulePackErrors as exc:
             dialogs.error(self, tr("Profile not used"),
                           tr("{file} is not a valid site profile; the current profile is kept.").format(
                               file=Path(path).name), str(exc))

@@ -22,10 +22,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.engine.plan.plan import Plan, PlanItem
+from desktop.report.when import screen_when
 
 from . import theme
-from .i18n import short_date, tr
-from .plan_html import when_text
+from .i18n import short_date, tr, words
 from .status_style import STYLES, draw_bar, draw_marker
 from .timeline_scale import Scale, day_span, fit_px_per_day, week_ticks
 
@@ -48,12 +48,9 @@ class TimelineWidget(QWidget):
     LANE_GAP = 8.0
     MARGIN = 28.0
 
-    def __init__(
-        self, lanes: list[tuple[str, str]], status_labels: dict[str, str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lanes = lanes
-        self.status_labels = status_labels
+        self.lanes: list[tuple[str, str]] = []  # the plan's lanes: (id, label)
         self.plan: Plan | None = None
         self.decisions: dict[str, str] = {}
         self.phases: list[tuple[str, int]] = []
@@ -71,16 +68,15 @@ class TimelineWidget(QWidget):
         self.setMouseTracking(True)
 
     # -- model -----------------------------------------------------------------------------------
-    def set_plan(
-        self, plan: Plan | None, phases: list[tuple[str, int]], decisions: dict[str, str] | None = None
-    ) -> None:
+    def set_plan(self, plan: Plan | None, decisions: dict[str, str] | None = None) -> None:
         """Show `plan`; `decisions` maps item ids to the clinician's 'accepted' / 'declined'."""
         self.plan = plan
-        self.phases = phases
         self.decisions = decisions or {}
         self.rows = []
         top = self.HEADER
         if plan is not None:
+            self.lanes = [(lane.id, lane.label) for lane in plan.lanes]
+            self.phases = [(phase.label, phase.start_day) for phase in plan.phases]
             for lane_id, _label in self.lanes:
                 items = [i for i in plan.items if i.lane == lane_id]
                 entries: list[PlanItem | None] = list(items) or [None]
@@ -169,7 +165,7 @@ class TimelineWidget(QWidget):
         row = self.row_of(self.selected) if self.selected else None
         if row and row.item:
             item = row.item
-            text = f"{self.label(item, ': ')}. {when_text(self.plan, item)}."
+            text = f"{self.label(item, ': ')}. {self.dates_of(item)}."
         else:
             text = tr("{count} items. Use the arrow keys to select one.").format(count=len(self.plan.items))
         self.setAccessibleDescription(text)
@@ -219,7 +215,7 @@ class TimelineWidget(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position().y() / self.k)
         if row and row.item and self.plan:
-            text = f"{self.label(row.item)}\n{when_text(self.plan, row.item)}"
+            text = f"{self.label(row.item)}\n{self.dates_of(row.item)}"
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
     def _row_at(self, y: float) -> Row | None:
@@ -357,7 +353,11 @@ class TimelineWidget(QWidget):
         decided = self.decisions.get(item.id)
         words = {"accepted": tr("ACCEPTED by the clinician"), "declined": tr("DECLINED by the clinician")}
         suffix = f"{separator}{words[decided]}" if decided else ""
-        return f"{item.title}{separator}{self.status_labels[item.status]}{suffix}"
+        return f"{item.title}{separator}{item.status_label}{suffix}"
+
+    def dates_of(self, item: PlanItem) -> str:
+        assert self.plan is not None
+        return screen_when(self.plan, item.start_day, item.end_day, words())
 
     def _arrow(self, painter: QPainter, x: float, y: float, direction: int, status: str) -> None:
         colour = QColor(STYLES[status].colour)

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.case.routing import REVIEW, URGENT, Router
 from desktop.engine.pack.model import Page, RulePack
+from desktop.report.html import short_refs
 
 from .answers import AnswerStore
 from .fields import Field, make_field
 from .i18n import tr
-from .plan_html import short_refs
 
 
 def intro_label(text: str) -> QLabel:
@@ -155,7 +155,7 @@ class UrgentPage(QWizardPage):
     def initializePage(self) -> None:
         rows = "".join(
             f"<li style='margin-bottom:8px'><b>{escape(a.text)}</b>"
-            f"<br><small>" + escape(tr("Sources:")) + f" {short_refs(self.pack, a.sources)}</small></li>"
+            f"<br><small>" + escape(tr("Sources:")) + f" {short_refs(self.pack.sources, a.sources)}</small></li>"
             for a in self.router.urgent_actions(self.store.answers)
         )
         self.todo.setText("<p><b>" + escape(tr("CRITICAL: do this first.")) + f"</b></p><ol>{rows}</ol>")
@@ -211,17 +211,16 @@ class CaseWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("F&inish: show the plan"))
         self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
+        self.pack = pack
         self.router = router
         self.store = store
-        self.ids: dict[str, int] = {}
-        self.question_pages: list[QuestionPage] = []
-        for number, page in enumerate(pack.pages, start=1):
-            widget = QuestionPage(pack, router, store, page)
-            self.question_pages.append(widget)
-            self._add(page.id, number, widget)
+        self.ids: dict[str, int] = {page.id: number for number, page in enumerate(pack.pages, start=1)}
         if pack.urgent_page is not None:
-            self._add(URGENT, 90, UrgentPage(pack, router, store))
-        self._add(REVIEW, 99, ReviewPage(pack, router, store))
+            self.ids[URGENT] = 90
+        self.ids[REVIEW] = 99
+        self.question_pages: list[QuestionPage] = []
+        self._add(self.ids[pack.pages[0].id], QuestionPage(pack, router, store, pack.pages[0]))
+        self._pending = True  # the other pages: built when first needed, not before the first paint
         self.setStartId(1)
         self.question_pages[0].build()
         for which, name, description in (
@@ -233,9 +232,36 @@ class CaseWizard(QWizard):
             self.button(which).setAccessibleName(name)
             self.button(which).setAccessibleDescription(description)
 
-    def _add(self, name: str, number: int, page: QWizardPage) -> None:
-        self.ids[name] = number
+    def _add(self, number: int, page: QWizardPage) -> None:
+        if isinstance(page, QuestionPage):
+            self.question_pages.append(page)
         self.setPage(number, page)
+
+    def ensure_pages(self) -> None:
+        """Every page built (the first is at start; the others the first time one is needed)."""
+        if not self._pending:
+            return
+        self._pending = False
+        pack, router, store = self.pack, self.router, self.store
+        for page in pack.pages[1:]:
+            self._add(self.ids[page.id], QuestionPage(pack, router, store, page))
+        if pack.urgent_page is not None:
+            self._add(self.ids[URGENT], UrgentPage(pack, router, store))
+        self._add(self.ids[REVIEW], ReviewPage(pack, router, store))
+
+    def validateCurrentPage(self) -> bool:
+        self.ensure_pages()  # Next (button, key or next()) asks this before it turns the page
+        return super().validateCurrentPage()
+
+    def page(self, number: int) -> QWizardPage:
+        if number != self.startId():
+            self.ensure_pages()
+        return super().page(number)
+
+    def setStartId(self, number: int) -> None:
+        if number != 1:
+            self.ensure_pages()
+        super().setStartId(number)
 
     def page_name(self, number: int | None = None) -> str:
         number = self.currentId() if number is None else number

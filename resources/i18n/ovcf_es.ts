@@ -4,22 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Sources ({count})</source>
-        <translation>Fuentes ({count})</translation>
-    </message>
-    <message>
-        <source>Not on site:</source>
-        <translation>No disponible en el centro:</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Languages and their review status</source>
-        <translation>Idiomas y estado de su revisión</translation>
-    </message>
-    <message>
         <source>About OVCF Pathway</source>
         <translation>Acerca de OVCF Pathway</translation>
     </message>
@@ -496,98 +480,6 @@
         <translation>No se pudo escribir {file}: {error}.</translation>
     </message>
     <message>
-        <source>From {start} (day {day}), ongoing</source>
-        <translation>Desde {start} (día {day}), en curso</translation>
-    </message>
-    <message>
-        <source>{date} (day {day})</source>
-        <translation>{date} (día {day})</translation>
-    </message>
-    <message>
-        <source>{start} to {end} (days {first} to {last})</source>
-        <translation>{start} a {end} (días {first} a {last})</translation>
-    </message>
-    <message>
-        <source>by referral to {centre}</source>
-        <translation>mediante derivación a {centre}</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>no disponible</translation>
-    </message>
-    <message>
-        <source>UNCONFIRMED</source>
-        <translation>NO CONFIRMADA</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Cuándo:</translation>
-    </message>
-    <message>
-        <source>Strength of recommendation:</source>
-        <translation>Fuerza de la recomendación:</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>Dónde:</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Answers that decided it</source>
-        <translation>Respuestas determinantes</translation>
-    </message>
-    <message>
-        <source>Assumed (answer unknown)</source>
-        <translation>Supuesto (respuesta desconocida)</translation>
-    </message>
-    <message>
-        <source>Cautions</source>
-        <translation>Precauciones</translation>
-    </message>
-    <message>
-        <source>Evidence notes and where sources differ</source>
-        <translation>Notas sobre la evidencia y discrepancias entre fuentes</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Plan notes</source>
-        <translation>Notas del plan</translation>
-    </message>
-    <message>
-        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
-        <translation>Seleccione un elemento en la línea de tiempo (con un clic o con las teclas de flecha) para ver su dosis, fechas, fuerza de la recomendación, fuentes y las respuestas en que se basa.</translation>
-    </message>
-    <message>
-        <source>Check the answers</source>
-        <translation>Revise las respuestas</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertas</translation>
-    </message>
-    <message>
-        <source>Assumptions (answers left unknown)</source>
-        <translation>Supuestos (respuestas sin conocer)</translation>
-    </message>
-    <message>
-        <source>What this site does not have on site</source>
-        <translation>Lo que este centro no tiene disponible</translation>
-    </message>
-    <message>
-        <source>Site profile: {name}</source>
-        <translation>Perfil del centro: {name}</translation>
-    </message>
-    <message>
         <source>Plan not ready yet</source>
         <translation>El plan aún no está listo</translation>
     </message>
@@ -650,118 +542,6 @@
     <message>
         <source>Assumed, because left unknown:</source>
         <translation>Supuestos por haberse dejado como desconocidos:</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>no indicado</translation>
-    </message>
-    <message>
-        <source>Patient:</source>
-        <translation>Paciente:</translation>
-    </message>
-    <message>
-        <source>Age:</source>
-        <translation>Edad:</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Sexo:</translation>
-    </message>
-    <message>
-        <source>Visit:</source>
-        <translation>Visita:</translation>
-    </message>
-    <message>
-        <source>Onset:</source>
-        <translation>Inicio:</translation>
-    </message>
-    <message>
-        <source>Day {day} since onset, {phase} phase</source>
-        <translation>Día {day} desde el inicio, fase {phase}</translation>
-    </message>
-    <message>
-        <source>from {start}, ongoing</source>
-        <translation>desde {start}, en curso</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start} a {end}</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Aceptado</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <source>OVCF Pathway: clinician summary</source>
-        <translation>OVCF Pathway: resumen clínico</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Línea de tiempo</translation>
-    </message>
-    <message>
-        <source>Plan items</source>
-        <translation>Elementos del plan</translation>
-    </message>
-    <message>
-        <source>Item and status</source>
-        <translation>Elemento y estado</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Consultas</translation>
-    </message>
-    <message>
-        <source>Dose and schedule</source>
-        <translation>Dosis y pauta</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Fechas</translation>
-    </message>
-    <message>
-        <source>Strength, sources</source>
-        <translation>Fuerza, fuentes</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Other alerts</source>
-        <translation>Otras alertas</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Answers changed</source>
-        <translation>Respuestas modificadas</translation>
-    </message>
-    <message>
-        <source>Rule pack</source>
-        <translation>Paquete de reglas</translation>
-    </message>
-    <message>
-        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
-        <translation>Paquete de reglas {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Impreso el {date}.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -994,6 +774,217 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>by referral to {centre}</source>
+        <translation>mediante derivación a {centre}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>Site profile: {name}</source>
+        <translation>Perfil del centro: {name}</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase</source>
+        <translation>Día {day} desde el inicio, fase {phase}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visita:</translation>
+    </message>
+    <message>
+        <source>Onset:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Elementos del plan</translation>
+    </message>
+    <message>
+        <source>Item and status</source>
+        <translation>Elemento y estado</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Strength, sources</source>
+        <translation>Fuerza, fuentes</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Answers changed</source>
+        <translation>Respuestas modificadas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: clinician summary</source>
+        <translation>OVCF Pathway: resumen clínico</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation>Otras alertas</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
+        <translation>Paquete de reglas {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Impreso el {date}.</translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Fuentes ({count})</translation>
+    </message>
+    <message>
+        <source>Not on site:</source>
+        <translation>No disponible en el centro:</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Paquete de reglas</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Languages and their review status</source>
+        <translation>Idiomas y estado de su revisión</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation:</source>
+        <translation>Fuerza de la recomendación:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <source>Dose and schedule</source>
+        <translation>Dosis y pauta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Answers that decided it</source>
+        <translation>Respuestas determinantes</translation>
+    </message>
+    <message>
+        <source>Assumed (answer unknown)</source>
+        <translation>Supuesto (respuesta desconocida)</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Evidence notes and where sources differ</source>
+        <translation>Notas sobre la evidencia y discrepancias entre fuentes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Notas del plan</translation>
+    </message>
+    <message>
+        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
+        <translation>Seleccione un elemento en la línea de tiempo (con un clic o con las teclas de flecha) para ver su dosis, fechas, fuerza de la recomendación, fuentes y las respuestas en que se basa.</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>Revise las respuestas</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Assumptions (answers left unknown)</source>
+        <translation>Supuestos (respuestas sin conocer)</translation>
+    </message>
+    <message>
+        <source>What this site does not have on site</source>
+        <translation>Lo que este centro no tiene disponible</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>NO CONFIRMADA</translation>
+    </message>
+    <message>
+        <source>From {start} (day {day}), ongoing</source>
+        <translation>Desde {start} (día {day}), en curso</translation>
+    </message>
+    <message>
+        <source>{date} (day {day})</source>
+        <translation>{date} (día {day})</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (days {first} to {last})</source>
+        <translation>{start} a {end} (días {first} a {last})</translation>
+    </message>
+    <message>
+        <source>from {start}, ongoing</source>
+        <translation>desde {start}, en curso</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Sources ({count})</source>
-        <translation>Sources ({count})</translation>
-    </message>
-    <message>
-        <source>Not on site:</source>
-        <translation>Pas sur place&#xa0;:</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Languages and their review status</source>
-        <translation>Langues et état de leur relecture</translation>
-    </message>
-    <message>
         <source>About OVCF Pathway</source>
         <translation>À propos d&apos;OVCF Pathway</translation>
     </message>
@@ -496,98 +480,6 @@
         <translation>Impossible d&apos;écrire {file}&#xa0;: {error}.</translation>
     </message>
     <message>
-        <source>From {start} (day {day}), ongoing</source>
-        <translation>À partir du {start} (jour {day}), en cours</translation>
-    </message>
-    <message>
-        <source>{date} (day {day})</source>
-        <translation>{date} (jour {day})</translation>
-    </message>
-    <message>
-        <source>{start} to {end} (days {first} to {last})</source>
-        <translation>Du {start} au {end} (jours {first} à {last})</translation>
-    </message>
-    <message>
-        <source>by referral to {centre}</source>
-        <translation>sur orientation vers {centre}</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>non disponible</translation>
-    </message>
-    <message>
-        <source>UNCONFIRMED</source>
-        <translation>NON CONFIRMÉ</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Quand&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Strength of recommendation:</source>
-        <translation>Force de la recommandation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>Où&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Answers that decided it</source>
-        <translation>Réponses qui l’ont décidé</translation>
-    </message>
-    <message>
-        <source>Assumed (answer unknown)</source>
-        <translation>Supposé (réponse inconnue)</translation>
-    </message>
-    <message>
-        <source>Cautions</source>
-        <translation>Précautions</translation>
-    </message>
-    <message>
-        <source>Evidence notes and where sources differ</source>
-        <translation>Notes sur les preuves et divergences entre sources</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Plan notes</source>
-        <translation>Notes du plan</translation>
-    </message>
-    <message>
-        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
-        <translation>Sélectionnez un élément sur la chronologie (clic ou flèches) pour voir sa dose, ses dates, la force de la recommandation, les sources et les réponses sur lesquelles il repose.</translation>
-    </message>
-    <message>
-        <source>Check the answers</source>
-        <translation>Vérifier les réponses</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>Assumptions (answers left unknown)</source>
-        <translation>Hypothèses (réponses laissées inconnues)</translation>
-    </message>
-    <message>
-        <source>What this site does not have on site</source>
-        <translation>Ce que ce site n’a pas sur place</translation>
-    </message>
-    <message>
-        <source>Site profile: {name}</source>
-        <translation>Profil du site&#xa0;: {name}</translation>
-    </message>
-    <message>
         <source>Plan not ready yet</source>
         <translation>Plan pas encore prêt</translation>
     </message>
@@ -650,118 +542,6 @@
     <message>
         <source>Assumed, because left unknown:</source>
         <translation>Supposé, car laissé inconnu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <source>Patient:</source>
-        <translation>Patient&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Age:</source>
-        <translation>Âge&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Sexe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Visit:</source>
-        <translation>Visite&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Onset:</source>
-        <translation>Début&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Day {day} since onset, {phase} phase</source>
-        <translation>Jour {day} depuis le début, phase {phase}</translation>
-    </message>
-    <message>
-        <source>from {start}, ongoing</source>
-        <translation>à partir du {start}, en cours</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>du {start} au {end}</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>OVCF Pathway: clinician summary</source>
-        <translation>OVCF Pathway&#xa0;: résumé pour le clinicien</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Plan items</source>
-        <translation>Éléments du plan</translation>
-    </message>
-    <message>
-        <source>Item and status</source>
-        <translation>Élément et statut</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <source>Dose and schedule</source>
-        <translation>Dose et schéma</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Strength, sources</source>
-        <translation>Force, sources</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Other alerts</source>
-        <translation>Autres alertes</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Answers changed</source>
-        <translation>Réponses modifiées</translation>
-    </message>
-    <message>
-        <source>Rule pack</source>
-        <translation>Jeu de règles</translation>
-    </message>
-    <message>
-        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
-        <translation>Jeu de règles {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Imprimé le {date}.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -994,6 +774,217 @@
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>by referral to {centre}</source>
+        <translation>sur orientation vers {centre}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Site profile: {name}</source>
+        <translation>Profil du site&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase</source>
+        <translation>Jour {day} depuis le début, phase {phase}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Onset:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Éléments du plan</translation>
+    </message>
+    <message>
+        <source>Item and status</source>
+        <translation>Élément et statut</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Strength, sources</source>
+        <translation>Force, sources</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Answers changed</source>
+        <translation>Réponses modifiées</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: clinician summary</source>
+        <translation>OVCF Pathway&#xa0;: résumé pour le clinicien</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation>Autres alertes</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
+        <translation>Jeu de règles {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Imprimé le {date}.</translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Sources ({count})</translation>
+    </message>
+    <message>
+        <source>Not on site:</source>
+        <translation>Pas sur place&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Jeu de règles</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Languages and their review status</source>
+        <translation>Langues et état de leur relecture</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation:</source>
+        <translation>Force de la recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Où&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dose and schedule</source>
+        <translation>Dose et schéma</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Answers that decided it</source>
+        <translation>Réponses qui l’ont décidé</translation>
+    </message>
+    <message>
+        <source>Assumed (answer unknown)</source>
+        <translation>Supposé (réponse inconnue)</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Précautions</translation>
+    </message>
+    <message>
+        <source>Evidence notes and where sources differ</source>
+        <translation>Notes sur les preuves et divergences entre sources</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Notes du plan</translation>
+    </message>
+    <message>
+        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
+        <translation>Sélectionnez un élément sur la chronologie (clic ou flèches) pour voir sa dose, ses dates, la force de la recommandation, les sources et les réponses sur lesquelles il repose.</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>Vérifier les réponses</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Assumptions (answers left unknown)</source>
+        <translation>Hypothèses (réponses laissées inconnues)</translation>
+    </message>
+    <message>
+        <source>What this site does not have on site</source>
+        <translation>Ce que ce site n’a pas sur place</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>NON CONFIRMÉ</translation>
+    </message>
+    <message>
+        <source>From {start} (day {day}), ongoing</source>
+        <translation>À partir du {start} (jour {day}), en cours</translation>
+    </message>
+    <message>
+        <source>{date} (day {day})</source>
+        <translation>{date} (jour {day})</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (days {first} to {last})</source>
+        <translation>Du {start} au {end} (jours {first} à {last})</translation>
+    </message>
+    <message>
+        <source>from {start}, ongoing</source>
+        <translation>à partir du {start}, en cours</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
     </message>
 </context>
 </TS>

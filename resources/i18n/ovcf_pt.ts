@@ -4,22 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Sources ({count})</source>
-        <translation>Fontes ({count})</translation>
-    </message>
-    <message>
-        <source>Not on site:</source>
-        <translation>Não disponível no centro:</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>pasta</translation>
-    </message>
-    <message>
-        <source>Languages and their review status</source>
-        <translation>Idiomas e estado da sua revisão</translation>
-    </message>
-    <message>
         <source>About OVCF Pathway</source>
         <translation>Acerca do OVCF Pathway</translation>
     </message>
@@ -496,98 +480,6 @@
         <translation>Não foi possível escrever {file}: {error}.</translation>
     </message>
     <message>
-        <source>From {start} (day {day}), ongoing</source>
-        <translation>A partir de {start} (dia {day}), em curso</translation>
-    </message>
-    <message>
-        <source>{date} (day {day})</source>
-        <translation>{date} (dia {day})</translation>
-    </message>
-    <message>
-        <source>{start} to {end} (days {first} to {last})</source>
-        <translation>{start} a {end} (dias {first} a {last})</translation>
-    </message>
-    <message>
-        <source>by referral to {centre}</source>
-        <translation>por referenciação para {centre}</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>não disponível</translation>
-    </message>
-    <message>
-        <source>UNCONFIRMED</source>
-        <translation>NÃO CONFIRMADA</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Quando:</translation>
-    </message>
-    <message>
-        <source>Strength of recommendation:</source>
-        <translation>Força da recomendação:</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>Onde:</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Answers that decided it</source>
-        <translation>Respostas em que se baseia</translation>
-    </message>
-    <message>
-        <source>Assumed (answer unknown)</source>
-        <translation>Assumido (resposta desconhecida)</translation>
-    </message>
-    <message>
-        <source>Cautions</source>
-        <translation>Precauções</translation>
-    </message>
-    <message>
-        <source>Evidence notes and where sources differ</source>
-        <translation>Notas sobre a evidência e divergências entre fontes</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fontes</translation>
-    </message>
-    <message>
-        <source>Plan notes</source>
-        <translation>Notas do plano</translation>
-    </message>
-    <message>
-        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
-        <translation>Selecione um item no cronograma (clique ou teclas de seta) para ver a dose, as datas, a força da recomendação, as fontes e as respostas em que se baseia.</translation>
-    </message>
-    <message>
-        <source>Check the answers</source>
-        <translation>Verifique as respostas</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertas</translation>
-    </message>
-    <message>
-        <source>Assumptions (answers left unknown)</source>
-        <translation>Pressupostos (respostas desconhecidas)</translation>
-    </message>
-    <message>
-        <source>What this site does not have on site</source>
-        <translation>O que este centro não tem disponível</translation>
-    </message>
-    <message>
-        <source>Site profile: {name}</source>
-        <translation>Perfil do centro: {name}</translation>
-    </message>
-    <message>
         <source>Plan not ready yet</source>
         <translation>Plano ainda não disponível</translation>
     </message>
@@ -650,118 +542,6 @@
     <message>
         <source>Assumed, because left unknown:</source>
         <translation>Assumido, por ter ficado como desconhecido:</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>não indicado</translation>
-    </message>
-    <message>
-        <source>Patient:</source>
-        <translation>Doente:</translation>
-    </message>
-    <message>
-        <source>Age:</source>
-        <translation>Idade:</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Sexo:</translation>
-    </message>
-    <message>
-        <source>Visit:</source>
-        <translation>Consulta:</translation>
-    </message>
-    <message>
-        <source>Onset:</source>
-        <translation>Início:</translation>
-    </message>
-    <message>
-        <source>Day {day} since onset, {phase} phase</source>
-        <translation>Dia {day} desde o início, fase {phase}</translation>
-    </message>
-    <message>
-        <source>from {start}, ongoing</source>
-        <translation>a partir de {start}, em curso</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start} a {end}</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Aceite</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Recusado</translation>
-    </message>
-    <message>
-        <source>OVCF Pathway: clinician summary</source>
-        <translation>OVCF Pathway: resumo clínico</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronograma</translation>
-    </message>
-    <message>
-        <source>Plan items</source>
-        <translation>Itens do plano</translation>
-    </message>
-    <message>
-        <source>Item and status</source>
-        <translation>Item e estado</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Consultas</translation>
-    </message>
-    <message>
-        <source>Dose and schedule</source>
-        <translation>Dose e esquema</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Datas</translation>
-    </message>
-    <message>
-        <source>Strength, sources</source>
-        <translation>Força, fontes</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisão</translation>
-    </message>
-    <message>
-        <source>Other alerts</source>
-        <translation>Outros alertas</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nenhuma</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dia</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Answers changed</source>
-        <translation>Respostas alteradas</translation>
-    </message>
-    <message>
-        <source>Rule pack</source>
-        <translation>Pacote de regras</translation>
-    </message>
-    <message>
-        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
-        <translation>Pacote de regras {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Impresso em {date}.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -994,6 +774,217 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>by referral to {centre}</source>
+        <translation>por referenciação para {centre}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>não disponível</translation>
+    </message>
+    <message>
+        <source>Site profile: {name}</source>
+        <translation>Perfil do centro: {name}</translation>
+    </message>
+    <message>
+        <source>Day {day} since onset, {phase} phase</source>
+        <translation>Dia {day} desde o início, fase {phase}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <source>Onset:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceite</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Itens do plano</translation>
+    </message>
+    <message>
+        <source>Item and status</source>
+        <translation>Item e estado</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Strength, sources</source>
+        <translation>Força, fontes</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Answers changed</source>
+        <translation>Respostas alteradas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway: clinician summary</source>
+        <translation>OVCF Pathway: resumo clínico</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation>Outros alertas</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
+        <translation>Pacote de regras {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Impresso em {date}.</translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Fontes ({count})</translation>
+    </message>
+    <message>
+        <source>Not on site:</source>
+        <translation>Não disponível no centro:</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Pacote de regras</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Languages and their review status</source>
+        <translation>Idiomas e estado da sua revisão</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation:</source>
+        <translation>Força da recomendação:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Onde:</translation>
+    </message>
+    <message>
+        <source>Dose and schedule</source>
+        <translation>Dose e esquema</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Answers that decided it</source>
+        <translation>Respostas em que se baseia</translation>
+    </message>
+    <message>
+        <source>Assumed (answer unknown)</source>
+        <translation>Assumido (resposta desconhecida)</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Precauções</translation>
+    </message>
+    <message>
+        <source>Evidence notes and where sources differ</source>
+        <translation>Notas sobre a evidência e divergências entre fontes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Notas do plano</translation>
+    </message>
+    <message>
+        <source>Select an item on the timeline (click, or arrow keys) to see its dose, dates, strength of recommendation, sources and the answers behind it.</source>
+        <translation>Selecione um item no cronograma (clique ou teclas de seta) para ver a dose, as datas, a força da recomendação, as fontes e as respostas em que se baseia.</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>Verifique as respostas</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Assumptions (answers left unknown)</source>
+        <translation>Pressupostos (respostas desconhecidas)</translation>
+    </message>
+    <message>
+        <source>What this site does not have on site</source>
+        <translation>O que este centro não tem disponível</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>NÃO CONFIRMADA</translation>
+    </message>
+    <message>
+        <source>From {start} (day {day}), ongoing</source>
+        <translation>A partir de {start} (dia {day}), em curso</translation>
+    </message>
+    <message>
+        <source>{date} (day {day})</source>
+        <translation>{date} (dia {day})</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (days {first} to {last})</source>
+        <translation>{start} a {end} (dias {first} a {last})</translation>
+    </message>
+    <message>
+        <source>from {start}, ongoing</source>
+        <translation>a partir de {start}, em curso</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
     </message>
 </context>
 </TS>

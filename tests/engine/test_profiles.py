@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, case_data, edit, line_of
+from conftest import case_data, edit, line_of
 from desktop.engine import Planner, RulePack, RulePackErrors, load_rule_pack, validate_case
 from desktop.engine.plan.plan import Plan
+from engine.conftest import MINI_PACK
 
 TODAY = date(2026, 11, 21)
 # Day 67 after an L3 fracture: pain persisting, conservative care failed.
@@ -86,75 +87,76 @@ def test_the_handout_names_the_form_the_site_has(pack: RulePack) -> None:
     assert lines["eu_clinic"].sources == ("S13",)
 
 
-def test_an_urgent_referral_needs_a_place(rules_copy: Path) -> None:
-    edit(rules_copy / "profiles" / "district_hospital.yaml", '  mri: {referral: "Regional Referral Hospital, radiology"}', "  mri: not_available")
+def test_an_urgent_referral_needs_a_place(mini_copy: Path) -> None:
+    edit(mini_copy / "profiles" / "other.yaml", '  res_c: {referral: "Synthetic Centre"}', "  res_c: not_available")
     with pytest.raises(RulePackErrors) as caught:
-        load_rule_pack(rules_copy)
+        load_rule_pack(mini_copy)
     assert "an urgent referral needs a place" in str(caught.value)
-    assert "profiles/district_hospital.yaml:" in str(caught.value)
+    assert "profiles/other.yaml:" in str(caught.value)
 
 
-def test_unknown_resource_or_state_in_a_profile(rules_copy: Path) -> None:
-    edit(rules_copy / "profiles" / "eu_clinic.yaml", "  calcitonin_injection: on_site", "  calcitonin_pills: on_site\n  denosumab: sometimes")
+def test_unknown_resource_or_state_in_a_profile(mini_copy: Path) -> None:
+    edit(mini_copy / "profiles" / "other.yaml", "  res_a: not_available", "  res_z: on_site\n  res_a_alt: sometimes")
     with pytest.raises(RulePackErrors) as caught:
-        load_rule_pack(rules_copy)
+        load_rule_pack(mini_copy)
     messages = str(caught.value)
-    assert "availability.calcitonin_pills: unknown resource" in messages
-    assert "availability.denosumab: expected one of on_site, not_available, got 'sometimes'" in messages
+    assert "availability.res_z: unknown resource" in messages
+    assert "availability.res_a_alt: expected one of on_site, not_available, got 'sometimes'" in messages
 
 
 # -- a site profile file with what the safe reader refuses, or values of the wrong type (issue 9) ---
-SITE_LINE = "  chronic_threshold_day: 84"
+# (profile mechanics, not clinical content: checked against the synthetic mini pack)
+SITE_LINE = "  switch_day: 10"
 
 
 @pytest.mark.parametrize(
     ("new", "message"),
     [
-        ("  chronic_threshold_day: !!int ''", "typed tags such as !!int are not allowed"),
-        ("  chronic_threshold_day: !!float x", "typed tags such as !!float are not allowed"),
-        ("  chronic_threshold_day: " + "[" * 30_000 + "]" * 30_000, "nested deeper than 32 levels"),
-        ("  chronic_threshold_day: 0x54", "0x54 is not a plain decimal number"),
-        ("  chronic_threshold_day: 1:24", "1:24 is not a plain decimal number"),
-        ("  chronic_threshold_day: " + "8" * 4301, "is too large a number"),
-        ("  chronic_threshold_day: 2026-02-30", "2026-02-30 is not a real date"),
-        ("  chronic_threshold_day: [84]", "a list is not an option (allowed: 84, 56)"),
-        ("  chronic_threshold_day: {days: 84}", "a mapping is not an option (allowed: 84, 56)"),
-        ("  chronic_threshold_day: 84.0", "84.0 is not an option (allowed: 84, 56)"),
-        ("  chronic_threshold_day: true", "'true' is not an option (allowed: 84, 56)"),
+        ("  switch_day: !!int ''", "typed tags such as !!int are not allowed"),
+        ("  switch_day: !!float x", "typed tags such as !!float are not allowed"),
+        ("  switch_day: " + "[" * 30_000 + "]" * 30_000, "nested deeper than 32 levels"),
+        ("  switch_day: 0x0A", "0x0A is not a plain decimal number"),
+        ("  switch_day: 1:10", "1:10 is not a plain decimal number"),
+        ("  switch_day: " + "8" * 4301, "is too large a number"),
+        ("  switch_day: 2026-02-30", "2026-02-30 is not a real date"),
+        ("  switch_day: [10]", "a list is not an option (allowed: 10, 20)"),
+        ("  switch_day: {days: 10}", "a mapping is not an option (allowed: 10, 20)"),
+        ("  switch_day: 10.0", "10.0 is not an option (allowed: 10, 20)"),
+        ("  switch_day: true", "'true' is not an option (allowed: 10, 20)"),
     ],
 )
 def test_a_broken_site_profile_file_is_refused_naming_file_and_line(
-    pack: RulePack, tmp_path: Path, new: str, message: str
+    mini_pack: RulePack, tmp_path: Path, new: str, message: str
 ) -> None:
     from desktop.engine.pack.read_profile import resolve_profile
 
     site = tmp_path / "site.yaml"
-    text = (REPO / "rules" / "profiles" / "default.yaml").read_text(encoding="utf-8")
+    text = (MINI_PACK / "profiles" / "default.yaml").read_text(encoding="utf-8")
     assert text.count(SITE_LINE + "\n") == 1
     site.write_text(text.replace(SITE_LINE + "\n", new + "\n"), encoding="utf-8")
     with pytest.raises(RulePackErrors) as caught:
-        resolve_profile(pack, str(site))
+        resolve_profile(mini_pack, str(site))
     (error,) = caught.value.errors
-    assert (error.file, error.line) == ("site.yaml", line_of(site, new[:24]))
+    assert (error.file, error.line) == ("site.yaml", line_of(site, new[:16]))
     assert message in error.message
 
 
 @pytest.mark.parametrize(
     ("availability", "message"),
     [
-        ("availability: [kyphoplasty]", "availability: expected a mapping of resource: state, got a list"),
+        ("availability: [res_a]", "availability: expected a mapping of resource: state, got a list"),
         ("availability: on_site", "availability: expected a mapping of resource: state, got 'on_site'"),
         ("availability:", "availability: expected a mapping of resource: state, got nothing"),
-        ("availability: {kyphoplasty: [on_site]}", "availability.kyphoplasty: expected one of on_site, not_available, got a list"),
-        ("availability: {kyphoplasty: {referral: [a]}}", "availability.kyphoplasty.referral: expected non-empty text, got a list"),
-        ("parameters: [84]", "parameters: expected a mapping of parameter: value"),
+        ("availability: {res_a: [on_site]}", "availability.res_a: expected one of on_site, not_available, got a list"),
+        ("availability: {res_a: {referral: [a]}}", "availability.res_a.referral: expected non-empty text, got a list"),
+        ("parameters: [10]", "parameters: expected a mapping of parameter: value"),
     ],
 )
-def test_a_profile_value_of_the_wrong_type_is_refused(pack: RulePack, tmp_path: Path, availability: str,
+def test_a_profile_value_of_the_wrong_type_is_refused(mini_pack: RulePack, tmp_path: Path, availability: str,
                                                      message: str) -> None:
     from desktop.engine.pack.read_profile import load_profile_file
 
-    text = (REPO / "rules" / "profiles" / "default.yaml").read_text(encoding="utf-8")
+    text = (MINI_PACK / "profiles" / "default.yaml").read_text(encoding="utf-8")
     if availability.startswith("parameters"):
         text = text.split("parameters:")[0] + availability + "\n"
     else:
@@ -162,12 +164,12 @@ def test_a_profile_value_of_the_wrong_type_is_refused(pack: RulePack, tmp_path: 
     site = tmp_path / "site.yaml"
     site.write_text(text, encoding="utf-8")
     with pytest.raises(RulePackErrors) as caught:
-        load_profile_file(pack, site)
+        load_profile_file(mini_pack, site)
     assert message in str(caught.value)
 
 
-def test_a_profile_path_that_cannot_be_a_file_is_a_rule_pack_error(pack: RulePack) -> None:
+def test_a_profile_path_that_cannot_be_a_file_is_a_rule_pack_error(mini_pack: RulePack) -> None:
     from desktop.engine.pack.read_profile import resolve_profile
 
     with pytest.raises(RulePackErrors, match="no such profile file"):
-        resolve_profile(pack, "x" * 5000)
+        resolve_profile(mini_pack, "x" * 5000)

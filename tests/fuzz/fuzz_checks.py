@@ -28,7 +28,6 @@ from desktop.engine import (
     EngineError,
     Planner,
     RulePack,
-    RulePackError,
     RulePackErrors,
     case_to_data,
     load_rule_pack,
@@ -36,11 +35,10 @@ from desktop.engine import (
     validate_case,
 )
 from desktop.engine.case.history import read_decisions, read_visits
-from desktop.engine.pack.catalog import set_current
 from desktop.engine.pack.errors import CaseError
 from desktop.engine.pack.integrity import MANIFEST_NAME
 from desktop.engine.pack.read_profile import resolve_profile
-from desktop.engine.plan.plan_text import plan_to_text
+from desktop.report.plan_text import plan_to_text
 
 TODAY = date(2026, 11, 21)
 LATER = date(2027, 1, 9)  # a follow-up visit
@@ -82,10 +80,9 @@ def case_messages(exc: CaseErrors) -> list[tuple[bool, str]]:
              str(e)) for e in exc.errors] or [(False, str(exc))]
 
 
-def pack_messages(exc: RulePackErrors | RulePackError) -> list[tuple[bool, str]]:
-    errors = exc.errors if isinstance(exc, RulePackErrors) else [exc]
+def pack_messages(exc: RulePackErrors) -> list[tuple[bool, str]]:
     return [(bool(e.message.strip()) and bool(e.line or e.field or WHOLE_FILE.search(e.message)), str(e))
-            for e in errors] or [(False, str(exc))]
+            for e in exc.errors] or [(False, str(exc))]
 
 
 DraftCheck = tuple[Callable[[Path], Any], tuple[type[BaseException], ...], list[Callable[[RulePack, Any], Any]]]
@@ -130,7 +127,6 @@ class Checker:
         self.work = work
         work.mkdir(parents=True, exist_ok=True)
         self.pack = load_rule_pack(paths.rules_dir())
-        self.catalog = self.pack.extra["catalog"]
         self.planner = Planner(self.pack, self.pack.profiles[self.pack.default_profile])
         self.example = read_case_file(paths.rules_dir().parent / "examples" / "acute_l3.yaml")
         self.rules = work / "rules"
@@ -155,8 +151,6 @@ class Checker:
             where = f"{_short_path(frames[-1].filename)}:{frames[-1].lineno} {frames[-1].name}" if frames else ""
             outcome = Outcome("crash", f"{stage[0]}: {type(exc).__name__}: {str(exc)[:300]}", where=where,
                               trace="".join(traceback.format_exception(exc))[-4000:])
-        finally:
-            set_current(self.catalog)
         outcome.seconds = time.perf_counter() - started
         return outcome
 
@@ -172,7 +166,7 @@ class Checker:
         stage[0] = "plan"
         plan = planner.plan(case)
         json.dumps(plan.to_dict(), ensure_ascii=False)
-        plan_to_text(plan, pack)
+        plan_to_text(plan, pack.catalog.msg)
         stage[0] = "save"
         json.dumps(case_to_data(pack, case), ensure_ascii=False, default=str)
 
@@ -202,7 +196,7 @@ class Checker:
     def profile(self, variant: Variant, stage: list[str]) -> None:
         try:
             profile = resolve_profile(self.pack, str(self._write(variant)))
-        except (RulePackErrors, RulePackError) as exc:
+        except RulePackErrors as exc:
             raise Refused(pack_messages(exc)) from None
         with contextlib.suppress(CaseErrors, EngineError):  # accepted; the app would say no plan can be made
             self.plan(Planner(self.pack, profile), self.example, stage, self.pack)
@@ -215,7 +209,7 @@ class Checker:
             target.write_bytes(variant.data)
             try:
                 pack = load_rule_pack(self.rules, language=language)
-            except (RulePackErrors, RulePackError) as exc:
+            except RulePackErrors as exc:
                 raise Refused(pack_messages(exc)) from None
             with contextlib.suppress(CaseErrors, EngineError):  # a changed pack may well refuse the example
                 self.plan(Planner(pack, pack.profiles[pack.default_profile]), self.example, stage, pack)

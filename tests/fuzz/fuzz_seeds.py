@@ -56,7 +56,7 @@ def rich_case(repo: Path) -> dict[str, Any]:
 
 
 def draft_state(case: dict[str, Any], follow_up: bool) -> dict[str, Any]:
-    """A draft as DraftStore.write saves CaseDocument.draft_state (answers flat by question id)."""
+    """A draft as DraftStore.write saves CaseSession.draft_state (answers flat by question id)."""
     answers: dict[str, Any] = {}
     for key, value in _plain(case).items():
         if key in ("format", "decisions", "visits"):

@@ -11,11 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from conftest import REPO
 from desktop.ui.fields import ChoiceField, DateField, Field, MultiChoiceField, TextField
 from desktop.ui.main_window import MainWindow
 
-SHOTS = Path(os.environ.get("OVCF_SCREENSHOTS", REPO / "artifacts" / "screenshots"))
 TODAY = date(2026, 11, 21)
 
 
@@ -25,9 +23,16 @@ def click(button: QWidget) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(8, button.height() // 2))
 
 
+def shots_dir() -> Path:
+    """This test's screenshot folder: in its tmp_path, or OVCF_SCREENSHOTS to keep them (both set
+    by the `own_folders` fixture in conftest.py)."""
+    return Path(os.environ["OVCF_SCREENSHOTS"])
+
+
 def screenshot(widget: QWidget, name: str) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"{name}.png"
+    folder = shots_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
     assert widget.grab().save(str(path)), path
     return path
 

@@ -43,7 +43,7 @@ if __name__ == "__main__":
     window.store.replace(case.answers)
     mode, target = sys.argv[1], sys.argv[2]
     if mode == "write_pdf":
-        document = summary_document(window.planner, case, window.planner.plan(case), {}, [], "a4")
+        document = summary_document(window.planner.plan(case), {}, [], "a4")
         disk_fills_up()
         try:
             write_pdf(document, target, "a4", "summary")

@@ -99,7 +99,7 @@ def test_printouts_stay_black_on_white_in_high_contrast(session: Any) -> None:
 
     window = session(Settings(theme="high_contrast", text_scale=1.5)).window
     show_case(window, **SUBACUTE_L3)
-    image = timeline_image(window.planner, window.panel.plan)
+    image = timeline_image(window.panel.plan)
     assert image.pixelColor(image.width() - 3, image.height() - 3) == QColor("#ffffff")
     assert image.width() == 2000, "paper layout does not follow the screen's text size"
 

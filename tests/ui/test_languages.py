@@ -85,5 +85,5 @@ def test_every_language_and_theme(session: Any, language: str, theme: str) -> No
     assert window.panel.timeline.accessibleName() == translated
     if language != "en":
         assert translated != "Treatment timeline"
-        catalog = window.pack.extra["catalog"]
+        catalog = window.pack.catalog
         assert window.pack.status_labels["recommended"] == catalog.texts["Recommended"]

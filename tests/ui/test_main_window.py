@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from conftest import REPO, edit
 from desktop import __version__
-from desktop.engine import RulePack
+from desktop.engine import Planner, RulePack
 from desktop.engine.pack.i18n import available_languages
+from desktop.report.about_html import about_html
 from desktop.ui import app as app_module
-from desktop.ui.about import AboutDialog, about_html
+from desktop.ui.about import AboutDialog
+from desktop.ui.i18n import words
 from ui.driver import screenshot
 
 
@@ -51,8 +53,14 @@ def test_new_case_clears_every_answer(window: Any, driver: Any) -> None:
     assert window.panel.stack.currentIndex() == 0
 
 
+def about_of(planner: Planner) -> str:
+    pack = planner.pack
+    return about_html(pack, planner.profile, planner.choices, planner.site, planner.sources,
+                      available_languages(Path(pack.directory)), words())
+
+
 def test_about_names_versions_fingerprint_sources_and_disclaimer(window: Any, pack: RulePack) -> None:
-    html = about_html(pack, pack.profiles["default"])
+    html = about_of(Planner(pack, pack.profiles["default"]))
     assert f"OVCF Pathway {__version__}" in html
     assert pack.sha256 in html
     assert pack.version in html
@@ -63,10 +71,10 @@ def test_about_names_versions_fingerprint_sources_and_disclaimer(window: Any, pa
     for language in available_languages(Path(pack.directory)):
         assert f"{language.name} ({language.code}): {escape(language.review)}" in html
     district = pack.profiles["district_hospital"]
-    html = about_html(pack, district)
+    html = about_of(Planner(pack, district))
     assert f"Site profile: {district.name}" in html
     assert "by referral to Regional Referral Hospital, spine unit" in html  # what the site lacks, and where it sends patients
-    dialog = AboutDialog(pack, pack.profiles["default"], window)
+    dialog = AboutDialog(Planner(pack, pack.profiles["default"]), window)
     dialog.show()
     screenshot(dialog, "about")
     dialog.close()
@@ -88,13 +96,14 @@ def test_an_invalid_rule_pack_is_shown_as_an_error_never_as_a_plan(
 
 
 UI = REPO / "desktop" / "ui"
+REPORT = REPO / "desktop" / "report"
 ENGINE_INTERNALS = {"conditions", "expressions", "facts", "verify", "input_space", "dependencies", "read_rules"}
 
 
 def test_the_ui_decides_nothing_clinical() -> None:
     """Views render plans and route through the engine; they never evaluate rules themselves."""
     offenders = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted([*UI.glob("*.py"), *REPORT.glob("*.py")]):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module:
@@ -103,6 +112,46 @@ def test_the_ui_decides_nothing_clinical() -> None:
                     offenders.append(f"{path.name}: imports {node.module}")
             if isinstance(node, ast.Attribute) and node.attr in ("when", "applies_when", "rules"):
                 offenders.append(f"{path.name}:{node.lineno}: reads .{node.attr}")
-            if isinstance(node, ast.Constant) and node.value in ("recommended", "contraindicated") and path.name not in ("status_style.py", "plan_html.py", "theme.py"):
+            if isinstance(node, ast.Constant) and node.value in ("recommended", "contraindicated", "critical") \
+                    and path.name not in ("status_style.py", "theme.py"):
                 offenders.append(f"{path.name}:{node.lineno}: status literal {node.value!r}")
     assert offenders == []
+
+
+VIEWS = ("plan_panel.py", "timeline.py", "legend.py", "printing.py")  # what draws a plan
+
+
+def test_views_and_reports_read_the_plan_only() -> None:
+    """What draws or words a plan takes it from the plan (phases, labels, sources, status
+    words), never from the rule pack: About describes the pack itself and may read it."""
+    offenders = []
+    for path in [*(UI / name for name in VIEWS), *REPORT.glob("*.py")]:
+        if path.name == "about_html.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("desktop.engine.pack"):
+                offenders.append(f"{path.name}: imports {node.module}")
+            if isinstance(node, ast.Attribute) and node.attr == "pack":
+                offenders.append(f"{path.name}:{node.lineno}: reads .pack")
+    assert offenders == []
+
+
+def test_the_level_picker_reads_like_the_spine(window: Any) -> None:
+    """Thoracic levels in rows of six, then the lumbar row, as the pack's grid says; "None of
+    these" below them where a question has it."""
+    from PySide6.QtWidgets import QGridLayout
+
+    from ui.driver import Driver
+
+    driver = Driver(window)
+    driver.answer("visit", {"onset_date": "2026-11-18", "patient.age": "70", "patient.sex": "Female"})
+    driver.next("fracture")
+    levels = driver.field("fracture.levels")
+    grid = next(item for item in levels.body.children() if isinstance(item, QGridLayout))
+
+    def cell(choice: str) -> tuple[int, int]:
+        row, col, _rs, _cs = grid.getItemPosition(grid.indexOf(levels.boxes[choice]))
+        return row, col
+
+    assert [cell(c) for c in ("T1", "T6", "T7", "T12", "L1", "L5")] == [(0, 0), (0, 5), (1, 0), (1, 5), (2, 0), (2, 4)]

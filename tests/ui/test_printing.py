@@ -16,7 +16,7 @@ from desktop.cli import main
 from desktop.engine import validate_case
 from desktop.engine.case.history import Decision
 from desktop.ui.main_window import MainWindow
-from ui.driver import SHOTS, TODAY
+from ui.driver import TODAY, shots_dir
 
 PATIENTS = {
     "ana_acute_l3": (
@@ -82,7 +82,7 @@ def squash_hyphens(text: str) -> str:
 
 
 def render_pages(path: Path, name: str) -> list[Path]:
-    folder = SHOTS.parent / "printouts"
+    folder = shots_dir() / "printouts"
     folder.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(folder / name)], check=True)
     return sorted(folder.glob(f"{name}-*.png"))
@@ -198,13 +198,14 @@ def test_summary_html_is_well_formed(window: MainWindow) -> None:
     """Every table row and list is closed where it opens: a printed table must not merge rows."""
     from html.parser import HTMLParser
 
-    from desktop.ui.print_html import summary_html
+    from desktop.report.summary_html import summary_html
+    from desktop.ui.i18n import words
 
     changes = {"safety.egfr": None, "onset_date": "2026-10-01", "fracture.levels": ["L3"]}
     case = validate_case(window.pack, case_data(**changes), window.planner.params, today=TODAY)
     plan = window.planner.plan(case)
     assert plan.assumptions
-    html = summary_html(window.pack, plan, case.answers, {}, [], TODAY)
+    html = summary_html(plan, {}, [], TODAY, words())
 
     BLOCKS = ("table", "tr", "td", "th", "ul", "ol", "li")
 

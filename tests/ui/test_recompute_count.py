@@ -13,6 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.engine import Planner
+from desktop.engine.case.routing import Router
+from desktop.engine.pack.facts import FactDeriver
 from desktop.ui import dialogs as ui_dialogs
 from desktop.ui.main_window import MainWindow
 from desktop.ui.timeline import TimelineWidget
@@ -87,6 +89,35 @@ def test_one_typed_answer_plans_once_and_lays_out_once(window: MainWindow, calls
     assert calls["validate_answers"] == 1, dict(calls)
     assert window.document.dirty
     assert window.isWindowModified()
+
+
+def count_wizard_work(window: MainWindow, calls: Calls) -> None:
+    """The wizard's own reading of the answers (its router: page routing, the questions shown,
+    what is still needed, completeness), apart from the case check and the plan."""
+    router = window.router
+    calls.method(Router, "valid_answers", "wizard validation")
+    calls.monkeypatch.setattr(router, "derive", calls._counted("wizard derivation", router.derive))
+    calls.method(FactDeriver, "__call__", "derivation")  # every derivation: wizard, case check, plan
+
+
+@pytest.mark.parametrize("keys", ["8", "10"])
+def test_each_keystroke_reads_the_answers_once_in_the_wizard(window: MainWindow, calls: Calls, keys: str) -> None:
+    driver = planned(window)
+    to_pain_page(driver)
+    count_wizard_work(window, calls)
+    calls.clear()
+    driver.type("pain.nrs", keys)  # each keystroke is a new answer: "1" then "10"
+    QApplication.processEvents()
+    assert window.store.answers["pain.nrs"] == int(keys)
+    typed = len(keys)
+    assert calls["wizard validation"] == typed, dict(calls)
+    assert calls["wizard derivation"] == typed, dict(calls)
+    assert calls["validate_answers"] == typed, dict(calls)  # the case check, once per answer
+    assert calls["plan"] == typed, dict(calls)
+    # the wizard's and the case check's; the plan uses the facts the case check derived
+    assert calls["derivation"] == 2 * typed, dict(calls)
+    assert window.wizard.currentPage().isComplete()  # asked again, nothing new to read
+    assert calls["wizard validation"] == typed, dict(calls)
 
 
 def test_a_decision_is_shown_without_a_new_plan(window: MainWindow, calls: Calls) -> None:

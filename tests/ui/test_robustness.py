@@ -286,7 +286,7 @@ def test_all_draft_slots_in_use_is_said(launch_app: Any, dialogs: Any, tmp_path:
 
 def test_the_settings_note_and_an_unusable_folder_read_well(launch_app: Any, dialogs: Any, tmp_path: Path,
                                                             qtbot: Any) -> None:
-    """Screenshots of the status bar notes (see /tmp/shots or artifacts/screenshots)."""
+    """Screenshots of the status bar notes (kept in OVCF_SCREENSHOTS when it is set)."""
     from ui.driver import screenshot
 
     (tmp_path / "a-file").write_text("x")

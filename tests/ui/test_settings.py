@@ -41,7 +41,7 @@ def test_language_switch_keeps_the_case_and_is_remembered(session: Any) -> None:
     assert french.wizard.page_name() == "fracture", "the clinician stays on the page they were on"
     assert menu_titles(french) == [QCoreApplication.translate("", t) for t in ("&File", "&View", "&Help")]
     assert menu_titles(french) != ["&File", "&View", "&Help"]
-    catalog = french.pack.extra["catalog"]
+    catalog = french.pack.catalog
     assert french.wizard.currentPage().title() == catalog.texts["Fracture and red flags"]
     assert load_settings().language == "fr"
 

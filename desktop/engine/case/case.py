@@ -14,13 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..pack.catalog import msg
+from ..pack.catalog import NO_TRANSLATION, Catalog
 from ..pack.compiled import Ctx
 from ..pack.errors import CaseError, CaseErrors
 from ..pack.facts import derive_facts
 from ..pack.model import Question, RulePack
 from ..pack.safe_read import DataError, load_json, load_yaml
 from ..pack.schema import describe
+from .dates import iso_date
 from .history import Decision, Visit, decisions_to_data, read_decisions, read_visits, visits_to_data
 
 CASE_FORMAT = "ovcf-case/1"
@@ -36,25 +37,32 @@ class Case:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
+    # the facts derived while validating, and the parameters they were derived under: planning
+    # the case under the same parameters derives them again only if these are not those
+    derived: tuple[dict[str, Any], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
 
 
-def parse_case_text(text: str | bytes, name: str = "") -> Any:
-    """Parse case file content (JSON if `name` ends in .json, else YAML) with the safe reader."""
+def parse_case_text(text: str | bytes, name: str = "", catalog: Catalog = NO_TRANSLATION) -> Any:
+    """Parse case file content (JSON if `name` ends in .json, else YAML) with the safe reader;
+    its errors are in `catalog`'s language (that of the pack the case is for; English by default)."""
     if len(text) > MAX_CASE_BYTES:
-        raise CaseErrors([CaseError("", msg("the file is larger than {size} kB", size=MAX_CASE_BYTES // 1000))])
+        message = catalog.msg("the file is larger than {size} kB", size=MAX_CASE_BYTES // 1000)
+        raise CaseErrors([CaseError("", message)])
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
-            raise CaseErrors([CaseError("", "the file is not UTF-8 text")]) from None
+            raise CaseErrors([CaseError("", catalog.msg("the file is not UTF-8 text"))]) from None
     try:
         return load_json(text) if name.lower().endswith(".json") else load_yaml(text)
     except DataError as exc:
-        error = CaseError(exc.field, exc.message) if exc.field else CaseError("", str(exc))
+        error = CaseError(exc.field, exc.text(catalog)) if exc.field else CaseError("", exc.text(catalog, where=True))
         raise CaseErrors([error]) from None
 
 
-def read_case_file(path: str | Path) -> Any:
+def read_case_file(path: str | Path, catalog: Catalog = NO_TRANSLATION) -> Any:
+    """Read and parse a case file; its errors are in `catalog`'s language (see parse_case_text)."""
+    msg = catalog.msg
     path = Path(path)
     try:
         with path.open("rb") as stream:
@@ -65,12 +73,14 @@ def read_case_file(path: str | Path) -> Any:
         raise CaseErrors(
             [CaseError("", msg("cannot read {path}: {problem}", path=path, problem=exc.strerror))]
         ) from None
-    return parse_case_text(raw, path.name)
+    return parse_case_text(raw, path.name, catalog)
 
 
-def check_format(raw: Any) -> None:
+def check_format(raw: Any, catalog: Catalog) -> None:
+    msg = catalog.msg
     if not isinstance(raw, dict):
-        raise CaseErrors([CaseError("", msg("a case must be a mapping of fields, got {value}", value=describe(raw)))])
+        message = msg("a case must be a mapping of fields, got {value}", value=describe(raw, catalog))
+        raise CaseErrors([CaseError("", message)])
     fmt = raw.get("format")
     if fmt == CASE_FORMAT:
         return
@@ -83,15 +93,18 @@ def check_format(raw: Any) -> None:
     elif fmt is None:
         message = msg("missing: expected {expected}", expected=CASE_FORMAT)
     else:
-        message = msg("{value} is not an OVCF case ({expected})", value=describe(fmt), expected=CASE_FORMAT)
+        message = msg("{value} is not an OVCF case ({expected})", value=describe(fmt, catalog), expected=CASE_FORMAT)
     raise CaseErrors([CaseError("format", message)])
 
 
-def flatten(raw: dict[str, Any], questions: tuple[Question, ...], errors: list[CaseError]) -> dict[str, Any]:
-    """Nested case data to {question id: raw value}; unknown fields are errors.
+def flatten(
+    raw: dict[str, Any], questions: tuple[Question, ...], errors: list[CaseError], catalog: Catalog
+) -> dict[str, Any]:
+    """Nested case data to {question id: raw value}; unknown fields are errors (in `catalog`'s language).
 
     A group that is not a mapping is one error; its fields are then not reported again.
     """
+    msg = catalog.msg
     groups: dict[str, set[str]] = {}
     tops: set[str] = set()
     for q in questions:
@@ -108,9 +121,8 @@ def flatten(raw: dict[str, Any], questions: tuple[Question, ...], errors: list[C
             flat[key] = value
         elif key in groups:
             if not isinstance(value, dict):
-                errors.append(
-                    CaseError(str(key) or '""', msg("expected a group of fields, got {value}", value=describe(value)))
-                )
+                message = msg("expected a group of fields, got {value}", value=describe(value, catalog))
+                errors.append(CaseError(str(key) or '""', message))
                 flat.update({f"{key}.{sub}": BAD_GROUP for sub in groups[key]})
                 continue
             for sub, subvalue in value.items():
@@ -125,19 +137,8 @@ def flatten(raw: dict[str, Any], questions: tuple[Question, ...], errors: list[C
     return flat
 
 
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date) and not hasattr(value, "hour"):
-        return value
-    if isinstance(value, str):
-        try:
-            parsed = date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-        return parsed if len(value.strip()) == 10 else None
-    return None
-
-
-def _range_text(q: Question) -> str:
+def _range_text(q: Question, catalog: Catalog) -> str:
+    msg = catalog.msg
     unit = f" {q.unit}" if q.unit else ""
     lo = "" if q.minimum is None else _num(q.minimum)
     hi = "" if q.maximum is None else _num(q.maximum)
@@ -150,13 +151,22 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def check_value(q: Question, value: Any) -> tuple[Any, str | None]:
-    """Normalise one present, non-null answer; return (value, None) or (None, message)."""
+def check_value(q: Question, value: Any, catalog: Catalog) -> tuple[Any, str | None]:
+    """Normalise one present, non-null answer; return (value, None) or (None, message), the
+    message in `catalog`'s language (the pack's)."""
+    msg = catalog.msg
+
+    def shown(value: Any) -> str:  # a value as the message shows it
+        return describe(value, catalog)
+
+    def allowed() -> str:  # the range of a number question, for its messages
+        return _range_text(q, catalog)
+
     kind = q.kind
     if kind == "date":
-        parsed = _as_date(value)
+        parsed = iso_date(value)
         if parsed is None:
-            return None, msg("{value} is not a date: use YYYY-MM-DD", value=describe(value))
+            return None, msg("{value} is not a date: use YYYY-MM-DD", value=shown(value))
         if not 1900 <= parsed.year <= 2100:
             return None, msg("{value} is not a plausible date (years 1900 to 2100)", value=parsed.isoformat())
         return parsed, None
@@ -165,39 +175,39 @@ def check_value(q: Question, value: Any) -> tuple[Any, str | None]:
         if isinstance(value, bool) or not ok_type:
             if kind == "integer":
                 return None, msg(
-                    "{value} is not a whole number (allowed {range})", value=describe(value), range=_range_text(q)
+                    "{value} is not a whole number (allowed {range})", value=shown(value), range=allowed()
                 )
-            return None, msg("{value} is not a number (allowed {range})", value=describe(value), range=_range_text(q))
+            return None, msg("{value} is not a number (allowed {range})", value=shown(value), range=allowed())
         if isinstance(value, float) and not math.isfinite(value):
-            return None, msg("{value} is not a number (allowed {range})", value=describe(value), range=_range_text(q))
+            return None, msg("{value} is not a number (allowed {range})", value=shown(value), range=allowed())
         if (q.minimum is not None and value < q.minimum) or (q.maximum is not None and value > q.maximum):
-            return None, msg("{value} is out of range (allowed {range})", value=_num(value), range=_range_text(q))
+            return None, msg("{value} is out of range (allowed {range})", value=_num(value), range=allowed())
         return value, None
     if kind == "boolean":
         if isinstance(value, bool):
             return value, None
         if q.nullable:
-            return None, msg("{value} is not allowed (true, false or empty (unknown))", value=describe(value))
-        return None, msg("{value} is not allowed (true or false)", value=describe(value))
+            return None, msg("{value} is not allowed (true, false or empty (unknown))", value=shown(value))
+        return None, msg("{value} is not allowed (true or false)", value=shown(value))
     choices = q.choice_ids()
     if kind == "choice":
         if isinstance(value, str) and value in choices:
             return value, None
         return None, msg(
-            "{value} is not allowed (allowed: {allowed})", value=describe(value), allowed=", ".join(choices)
+            "{value} is not allowed (allowed: {allowed})", value=shown(value), allowed=", ".join(choices)
         )
     if kind == "multi_choice":
         if not isinstance(value, list):
             return None, msg(
                 "expected a list, got {value} (allowed values: {allowed})",
-                value=describe(value),
+                value=shown(value),
                 allowed=", ".join(choices),
             )
         bad = [v for v in value if not isinstance(v, str) or v not in choices]
         if bad:
             return None, msg(
                 "{values} not allowed (allowed: {allowed})",
-                values=", ".join(describe(v) for v in bad),
+                values=", ".join(shown(v) for v in bad),
                 allowed=", ".join(choices),
             )
         if len(set(value)) != len(value):
@@ -209,7 +219,7 @@ def check_value(q: Question, value: Any) -> tuple[Any, str | None]:
         return [c for c in choices if c in value], None
     if kind == "text":
         if not isinstance(value, str):
-            return None, msg("expected text, got {value}", value=describe(value))
+            return None, msg("expected text, got {value}", value=shown(value))
         if q.max_length is not None and len(value) > q.max_length:
             return None, msg("longer than {count} characters", count=q.max_length)
         return value.strip(), None
@@ -218,6 +228,7 @@ def check_value(q: Question, value: Any) -> tuple[Any, str | None]:
 
 def date_order_error(pack: RulePack, q: Question, answers: dict[str, Any]) -> str | None:
     """Why a date answer is on the wrong side of another date it is tied to, if it is."""
+    msg = pack.catalog.msg
     for key, later in (("not_after", False), ("not_before", True)):
         other_id = getattr(q, key)
         mine, other = answers.get(q.id), answers.get(other_id) if other_id else None
@@ -235,6 +246,7 @@ def date_order_error(pack: RulePack, q: Question, answers: dict[str, Any]) -> st
 
 def validate_answers(pack: RulePack, flat: dict[str, Any], params: dict[str, Any], today: date) -> Case:
     """Validate flat answers (missing keys take defaults); raise CaseErrors listing every problem."""
+    msg = pack.catalog.msg
     errors: list[CaseError] = []
     answers: dict[str, Any] = {}
     for q in pack.questions:
@@ -250,7 +262,7 @@ def validate_answers(pack: RulePack, flat: dict[str, Any], params: dict[str, Any
         if value is None:
             answers[q.id] = [] if q.kind == "multi_choice" and not q.nullable else None
             continue
-        normalised, message = check_value(q, value)
+        normalised, message = check_value(q, value, pack.catalog)
         if message:
             errors.append(CaseError(q.id, message))
         else:
@@ -262,7 +274,9 @@ def validate_answers(pack: RulePack, flat: dict[str, Any], params: dict[str, Any
     if errors:
         raise CaseErrors(errors)
     case = Case(answers)
-    ctx = Ctx(case_facts(pack, case, params), params)
+    facts = case_facts(pack, case, params)
+    case.derived = (dict(params), facts)
+    ctx = Ctx(facts, params)
     for q in pack.questions:
         if q.valid_only_when and answers.get(q.id) is not None and not q.valid_only_when(ctx):
             errors.append(CaseError(q.id, msg("does not apply to these answers: leave it empty")))
@@ -276,11 +290,11 @@ def validate_answers(pack: RulePack, flat: dict[str, Any], params: dict[str, Any
 
 def validate_case(pack: RulePack, raw: Any, params: dict[str, Any], today: date | None = None) -> Case:
     """Validate a parsed case file."""
-    check_format(raw)
+    check_format(raw, pack.catalog)
     errors: list[CaseError] = []
-    flat = flatten(raw, pack.questions, errors)
+    flat = flatten(raw, pack.questions, errors, pack.catalog)
     decisions = read_decisions(pack, raw.get("decisions"), errors)
-    visits = read_visits(raw.get("visits"), errors)
+    visits = read_visits(raw.get("visits"), errors, pack.catalog)
     try:
         case = validate_answers(pack, flat, params, today or date.today())
     except CaseErrors as exc:

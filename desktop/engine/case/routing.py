@@ -4,6 +4,11 @@ The Qt wizard's `nextId()`, its page completeness and the fields it shows all de
 so every path through the wizard is testable without a display. Answers may be partial or
 invalid while the user types: facts are then derived leniently (what is not a valid answer
 yet counts as unknown).
+
+The wizard asks many questions of the same answers at each keystroke (which questions to show,
+what is still needed, whether the page is complete, which page comes next): the answers are
+read (checked, and facts derived) once per version of the answers, and the page checks kept
+with that reading.
 """
 
 from __future__ import annotations
@@ -11,14 +16,34 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..pack.catalog import msg
 from ..pack.compiled import Ctx
 from ..pack.facts import FactDeriver
-from ..pack.model import Alert, Question, RulePack
+from ..pack.model import CRITICAL, Alert, Question, RulePack
 from .case import check_value, date_order_error, phase_starts
 
 URGENT = "urgent"
 REVIEW = "review"
+
+AnswersKey = tuple[tuple[str, type, Any], ...]
+
+
+def answers_key(answers: dict[str, Any]) -> AnswersKey:
+    """What a reading of the answers depends on, copied (a list may be changed in place later)
+    and typed (5, 5.0 and True are equal in Python but not the same answer)."""
+    return tuple((k, type(v), tuple(v) if isinstance(v, list) else v) for k, v in answers.items())
+
+
+class _Reading:
+    """One version of the answers as the router reads it: the valid ones, the facts, and the
+    page checks asked for so far."""
+
+    __slots__ = ("ctx", "key", "problems", "valid")
+
+    def __init__(self, key: AnswersKey, valid: dict[str, Any], ctx: Ctx) -> None:
+        self.key = key
+        self.valid = valid
+        self.ctx = ctx
+        self.problems: dict[tuple[str, bool], tuple[list[str], dict[str, str]]] = {}
 
 
 class Router:
@@ -33,6 +58,7 @@ class Router:
         self.by_page: dict[str, list[Question]] = {p.id: [] for p in pack.pages}
         for q in pack.questions:
             self.by_page[q.page].append(q)
+        self._reading: _Reading | None = None
 
     # -- facts from partial answers ----------------------------------------------------------
     def valid_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
@@ -43,18 +69,28 @@ class Router:
             if value is None or value == "":
                 out[q.id] = None
                 continue
-            normalised, message = check_value(q, value)
+            normalised, message = check_value(q, value, self.pack.catalog)
             out[q.id] = None if message else normalised
         return out
 
-    def ctx(self, answers: dict[str, Any]) -> Ctx:
+    def _read(self, answers: dict[str, Any]) -> _Reading:
+        """These answers read: again only if they changed since the last reading."""
+        key = answers_key(answers)
+        reading = self._reading
+        if reading is not None and reading.key == key:
+            return reading
         valid = self.valid_answers(answers)
         if valid.get("visit_date") and valid.get("onset_date") and valid["onset_date"] <= valid["visit_date"]:
             facts = self.derive(valid)
         else:
             facts = {fid: None for fid in self.pack.facts}
             facts.update({q: v for q, v in valid.items() if q in self.pack.facts})
-        return Ctx(facts, self.params)
+        self._reading = _Reading(key, valid, Ctx(facts, self.params))
+        return self._reading
+
+    def ctx(self, answers: dict[str, Any]) -> Ctx:
+        """What the pack's conditions are evaluated against for these (partial) answers."""
+        return self._read(answers).ctx
 
     # -- routing -------------------------------------------------------------------------------
     def urgent(self, answers: dict[str, Any]) -> bool:
@@ -106,20 +142,28 @@ class Router:
     def page_errors(self, page: str, answers: dict[str, Any]) -> dict[str, str]:
         """{question id: why it is not acceptable yet} for the questions shown on `page`."""
         missing, invalid = self.page_problems(page, answers)
-        return {**dict.fromkeys(missing, msg("required")), **invalid}
+        return {**dict.fromkeys(missing, self.pack.catalog.msg("required")), **invalid}
 
     def page_problems(self, page: str, answers: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
         """The questions on `page` still unanswered, and those answered wrongly (with why)."""
+        reading = self._read(answers)
+        found = reading.problems.get((page, self.follow_up))
+        if found is None:
+            found = reading.problems[(page, self.follow_up)] = self._page_problems(page, answers, reading.valid)
+        return list(found[0]), dict(found[1])
+
+    def _page_problems(
+        self, page: str, answers: dict[str, Any], valid: dict[str, Any]
+    ) -> tuple[list[str], dict[str, str]]:
         missing: list[str] = []
         errors: dict[str, str] = {}
-        valid = self.valid_answers(answers)
         for q in self.asked(page, answers):
             value = answers.get(q.id)
             if value is None or value == "":
                 if q.required and not q.nullable and q.default is None:
                     missing.append(q.id)
                 continue
-            _, message = check_value(q, value)
+            _, message = check_value(q, value, self.pack.catalog)
             if message is None:
                 message = date_order_error(self.pack, q, valid)
             if message:
@@ -129,7 +173,7 @@ class Router:
     def urgent_actions(self, answers: dict[str, Any]) -> list[Alert]:
         """The critical alerts that hold for these answers: what to do before the plan."""
         ctx = self.ctx(answers)
-        return [a for a in self.pack.alerts if a.severity == "critical" and a.when(ctx)]
+        return [a for a in self.pack.alerts if a.severity == CRITICAL and a.when(ctx)]
 
 
 def default_answers(router: Router, today: date) -> dict[str, Any]:

@@ -5,6 +5,11 @@
 English original. Keys are the English texts, so that reordering rules never breaks a
 translation and an English text that changes shows up as a missing translation.
 `rules check` fails when a shipped language misses a key or a placeholder differs.
+
+Each loaded pack carries its own `Catalog` (`pack.catalog`); there is no process-wide
+language. Code that composes a sentence for a pack calls `pack.catalog.msg(english, ...)`;
+code that reads a file before it knows the pack keeps a `Sentence` and lets its caller put
+it into the pack's language.
 """
 
 from __future__ import annotations
@@ -38,6 +43,10 @@ class Catalog:
             return pseudo(english)
         return self.messages.get(english) or english
 
+    def msg(self, english: str, **values: object) -> str:
+        """An engine sentence in this language, with its placeholders filled."""
+        return self.message(english).format(**values)
+
 
 ACCENTS = str.maketrans("aeiouycnsAEIOUYCNS", "àéîõüÿçñšÀÉÎÕÜŸÇÑŠ")
 
@@ -57,19 +66,26 @@ def placeholders(text: str) -> set[str]:
     return set(PLACEHOLDER.findall(text))
 
 
-_current = Catalog()
+NO_TRANSLATION = Catalog()  # English as written: sentences of no pack, or of a pack being loaded
 
 
-def set_current(catalog: Catalog) -> None:
-    """The language of the sentences the engine composes (validation messages and the like)."""
-    global _current
-    _current = catalog
+class Sentence:
+    """An engine sentence kept in English with its values, put into a language only when shown
+    (by the reader of a file, which knows the pack: see `safe_read.DataError`). Values that are
+    sentences themselves are shown in the same language."""
 
+    __slots__ = ("english", "values")
 
-def current() -> Catalog:
-    return _current
+    def __init__(self, english: str, **values: object) -> None:
+        self.english = english
+        self.values = values
 
+    def text(self, catalog: Catalog = NO_TRANSLATION) -> str:
+        values = {k: v.text(catalog) if isinstance(v, Sentence) else v for k, v in self.values.items()}
+        return catalog.msg(self.english, **values)
 
-def msg(english: str, **values: object) -> str:
-    """An engine sentence in the current language, with its placeholders filled."""
-    return _current.message(english).format(**values)
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.english!r}, **{self.values!r})"

@@ -11,46 +11,23 @@ Grammar (each condition is a mapping with exactly one form):
 A comparison with an unknown (null) fact is false; test unknowns with `is_null`.
 Numeric values may be `{param: P}`. Item atoms are allowed in alerts and invariants,
 alert atoms only in invariants. Invariants may not use predicates.
+
+This module checks a condition's shape and references; `fact_operands.py` checks the
+operand of a fact comparison, and `condition_closures.py` holds what a compiled condition runs.
 """
 
 from __future__ import annotations
 
-import math
-import operator
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .compiled import Condition, Ctx, Fn, ParamRef, Threshold, WindowAtom
+from .condition_closures import always_false, always_true, fact_fn, window_fn
+from .fact_operands import FACT_OPS, OPERAND_CHECKS, boolean
 from .model import SEVERITIES, STATUSES, FactSpec, Parameter
 from .schema import Node, describe
 
-
-def _false(_: Ctx) -> bool:
-    return False
-
-
-def _true(_: Ctx) -> bool:
-    return True
-
-
 SCOPES = ("case", "alert", "invariant")
-FACT_OPS = (
-    "eq",
-    "ne",
-    "lt",
-    "lte",
-    "gt",
-    "gte",
-    "in",
-    "is_null",
-    "contains_any",
-    "contains_all",
-    "empty",
-    "count_gte",
-    "count_lte",
-)
-NUMERIC = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge}
 ITEM_OPS = ("status_in", "present", "start_lte", "start_gte", "span_lte")
 
 
@@ -102,7 +79,7 @@ class _Compiler:
 
     def bad(self, node: Node, message: str) -> Condition:
         node.error(message)
-        return Condition(fn=_false, data=node.value)
+        return Condition(fn=always_false, data=node.value)
 
     def compile(self, node: Node) -> Condition:
         value = node.value
@@ -118,7 +95,7 @@ class _Compiler:
         if keys == {"always"}:
             if value["always"] is not True:
                 return self.bad(node, "'always' must be true")
-            return Condition(fn=_true, data=value)
+            return Condition(fn=always_true, data=value)
         if keys == {"pred"}:
             return self._predicate(node)
         if "fact" in keys:
@@ -198,12 +175,12 @@ class _Compiler:
             return self.bad(node, f"condition on undefined fact {describe(fid)}")
         op = self._one_op(node, "fact", FACT_OPS)
         if op is None:
-            return Condition(fn=_false, data=node.value)
+            return Condition(fn=always_false, data=node.value)
         arg = node.get(op)
-        check = _OP_CHECKS[op](self, arg, spec)
+        check = OPERAND_CHECKS[op](arg, spec, self.env.parameters)
         if check is None:
-            return Condition(fn=_false, data=node.value)
-        fn = _fact_fn(fid, op, check)
+            return Condition(fn=always_false, data=node.value)
+        fn = fact_fn(fid, op, check)
         params = frozenset([check.name]) if isinstance(check, ParamRef) else frozenset()
         return Condition(
             fn=fn,
@@ -213,90 +190,6 @@ class _Compiler:
             thresholds=(Threshold(fid, op, check),),
         )
 
-    def _numeric_value(self, arg: Node, spec: FactSpec) -> Any:
-        value = arg.value
-        if spec.kind not in ("integer", "number"):
-            arg.error(f"fact '{spec.id}' is {spec.kind}, not a number: use eq, ne or in")
-            return None
-        if isinstance(value, dict) and set(value) == {"param"}:
-            name = value["param"]
-            param = self.env.parameters.get(name) if isinstance(name, str) else None
-            if param is None:
-                arg.error(f"unknown parameter {describe(name)}")
-                return None
-            if param.kind != "integer":
-                arg.error(f"parameter '{name}' is not a number")
-                return None
-            return ParamRef(name)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            arg.error(f"expected a number, got {describe(value)}")
-            return None
-        return value
-
-    def _scalar_value(self, arg: Node, spec: FactSpec) -> Any:
-        value = arg.value
-        kind = spec.kind
-        if kind in ("integer", "number"):
-            return self._numeric_value(arg, spec)
-        if kind == "boolean":
-            if isinstance(value, bool):
-                return value
-            arg.error(f"fact '{spec.id}' is true/false, got {describe(value)}")
-            return None
-        if kind == "choice":
-            if isinstance(value, str) and value in spec.choices:
-                return value
-            arg.error(f"{describe(value)} is not a value of '{spec.id}' ({', '.join(spec.choices)})")
-            return None
-        arg.error(f"fact '{spec.id}' is {kind}: eq/ne do not apply")
-        return None
-
-    def _choice_set(self, arg: Node, spec: FactSpec) -> tuple[str, ...] | None:
-        if spec.kind != "multi_choice":
-            arg.error(f"fact '{spec.id}' is {spec.kind}, not a list of choices")
-            return None
-        values = arg.value
-        if not isinstance(values, list) or not values:
-            arg.error(f"expected a non-empty list of values of '{spec.id}'")
-            return None
-        bad = [v for v in values if v not in spec.choices]
-        if bad:
-            arg.error(f"not values of '{spec.id}': {', '.join(map(str, bad))} ({', '.join(spec.choices)})")
-            return None
-        return tuple(values)
-
-    def _in_values(self, arg: Node, spec: FactSpec) -> tuple[Any, ...] | None:
-        if not isinstance(arg.value, list) or not arg.value:
-            arg.error("'in' needs a non-empty list")
-            return None
-        values = [self._scalar_value(entry, spec) for entry in arg.entries()]
-        if any(v is None or isinstance(v, ParamRef) for v in values):
-            if any(isinstance(v, ParamRef) for v in values):
-                arg.error("'in' takes literal values only")
-            return None
-        return tuple(values)
-
-    def _bool_arg(self, arg: Node, spec: FactSpec) -> bool | None:
-        if isinstance(arg.value, bool):
-            return arg.value
-        arg.error(f"expected true or false, got {describe(arg.value)}")
-        return None
-
-    def _count_arg(self, arg: Node, spec: FactSpec) -> int | None:
-        if spec.kind != "multi_choice":
-            arg.error(f"fact '{spec.id}' is {spec.kind}, not a list of choices")
-            return None
-        if isinstance(arg.value, int) and not isinstance(arg.value, bool) and arg.value >= 0:
-            return arg.value
-        arg.error(f"expected a whole number, got {describe(arg.value)}")
-        return None
-
-    def _empty_arg(self, arg: Node, spec: FactSpec) -> bool | None:
-        if spec.kind != "multi_choice":
-            arg.error(f"fact '{spec.id}' is {spec.kind}, not a list of choices")
-            return None
-        return self._bool_arg(arg, spec)
-
     # -- params, items, alerts -----------------------------------------------------------------
     def _param(self, node: Node) -> Condition:
         name = node.value["param"]
@@ -305,7 +198,7 @@ class _Compiler:
             return self.bad(node, f"unknown parameter {describe(name)}")
         op = self._one_op(node, "param", ("eq", "ne", "in"))
         if op is None:
-            return Condition(fn=_false, data=node.value)
+            return Condition(fn=always_false, data=node.value)
         arg = node.get(op)
         values = arg.value if op == "in" else [arg.value]
         if not isinstance(values, list) or not values:
@@ -334,9 +227,9 @@ class _Compiler:
             return self.bad(node, f"unknown item {describe(iid)}")
         op = self._one_op(node, "item", ITEM_OPS)
         if op is None:
-            return Condition(fn=_false, data=node.value)
+            return Condition(fn=always_false, data=node.value)
         arg = node.get(op)
-        base = {"fn": _false, "data": node.value, "items": frozenset([iid])}
+        base = {"fn": always_false, "data": node.value, "items": frozenset([iid])}
         if op == "status_in":
             statuses = self._statuses(arg)
             if statuses is None:
@@ -348,7 +241,7 @@ class _Compiler:
 
             return Condition(**{**base, "fn": fn})
         if op == "present":
-            want = self._bool_arg(arg, FactSpec("", "boolean", ""))
+            want = boolean(arg)
             if want is None:
                 return Condition(**base)
             return Condition(**{**base, "fn": lambda c: (iid in c.items) == want})
@@ -357,10 +250,7 @@ class _Compiler:
         limit = arg.value
         if isinstance(limit, bool) or not isinstance(limit, (int, float)):
             return self.bad(arg, f"expected a number, got {describe(limit)}")
-        window_fn = _window_fn(iid, op, limit)
-        return Condition(
-            **{**base, "fn": window_fn, "window_atoms": (WindowAtom(iid, op, limit),)}
-        )
+        return Condition(**{**base, "fn": window_fn(iid, op, limit), "window_atoms": (WindowAtom(iid, op, limit),)})
 
     def _statuses(self, arg: Node) -> frozenset[str] | None:
         value = arg.value
@@ -384,10 +274,10 @@ class _Compiler:
         if subject == "alert_severity" and (not isinstance(target, str) or target not in SEVERITIES):
             return self.bad(node, f"unknown severity {describe(target)} ({', '.join(SEVERITIES)})")
         if self._one_op(node, subject, ("present",)) is None:
-            return Condition(fn=_false, data=node.value)
-        want = self._bool_arg(node.get("present"), FactSpec("", "boolean", ""))
+            return Condition(fn=always_false, data=node.value)
+        want = boolean(node.get("present"))
         if want is None:
-            return Condition(fn=_false, data=node.value)
+            return Condition(fn=always_false, data=node.value)
         if subject == "alert":
             return Condition(
                 fn=lambda c: (target in c.alerts) == want,
@@ -411,79 +301,3 @@ class _Compiler:
             return all(it.sources and it.strength and it.because for it in c.items.values())
 
         return Condition(fn=fn, data=node.value, items=self.env.item_ids, every_item=True)
-
-
-_OP_CHECKS: dict[str, Callable[[_Compiler, Node, FactSpec], Any]] = {
-    "eq": _Compiler._scalar_value,
-    "ne": _Compiler._scalar_value,
-    "lt": _Compiler._numeric_value,
-    "lte": _Compiler._numeric_value,
-    "gt": _Compiler._numeric_value,
-    "gte": _Compiler._numeric_value,
-    "in": _Compiler._in_values,
-    "is_null": _Compiler._bool_arg,
-    "contains_any": _Compiler._choice_set,
-    "contains_all": _Compiler._choice_set,
-    "empty": _Compiler._empty_arg,
-    "count_gte": _Compiler._count_arg,
-    "count_lte": _Compiler._count_arg,
-}
-
-
-def _fact_fn(fid: str, op: str, arg: Any) -> Fn:
-    """Build the closure for one fact comparison."""
-    if op == "is_null":
-        want_null = bool(arg)
-        return lambda c: (c.facts[fid] is None) == want_null
-    if isinstance(arg, ParamRef):
-        name = arg.name
-        compare = NUMERIC.get(op, operator.eq if op == "eq" else operator.ne)
-
-        def by_param(c: Ctx) -> bool:
-            v = c.facts[fid]
-            return v is not None and bool(compare(v, c.params[name]))
-
-        return by_param
-    if op in NUMERIC:
-        compare_lit = NUMERIC[op]
-
-        def numeric(c: Ctx) -> bool:
-            v = c.facts[fid]
-            return v is not None and bool(compare_lit(v, arg))
-
-        return numeric
-    if op == "eq":
-        return lambda c: (v := c.facts[fid]) is not None and v == arg
-    if op == "ne":
-        return lambda c: (v := c.facts[fid]) is not None and v != arg
-    if op == "in":
-        values = frozenset(arg)
-        return lambda c: (v := c.facts[fid]) is not None and v in values
-    if op == "contains_any":
-        wanted = frozenset(arg)
-        return lambda c: (v := c.facts[fid]) is not None and not wanted.isdisjoint(v)
-    if op == "contains_all":
-        wanted = frozenset(arg)
-        return lambda c: (v := c.facts[fid]) is not None and wanted.issubset(v)
-    if op == "empty":
-        want_empty = bool(arg)
-        return lambda c: (v := c.facts[fid]) is not None and (len(v) == 0) == want_empty
-    if op == "count_gte":
-        return lambda c: (v := c.facts[fid]) is not None and len(v) >= arg
-    if op == "count_lte":
-        return lambda c: (v := c.facts[fid]) is not None and len(v) <= arg
-    raise AssertionError(op)
-
-
-def _window_fn(iid: str, op: str, limit: float) -> Fn:
-    def fn(c: Ctx) -> bool:
-        it = c.items.get(iid)
-        if it is None:
-            return False
-        if op == "start_lte":
-            return bool(it.start_day <= limit)
-        if op == "start_gte":
-            return bool(it.start_day >= limit)
-        return it.end_day is not None and it.end_day - it.start_day <= limit
-
-    return fn

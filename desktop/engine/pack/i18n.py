@@ -76,18 +76,36 @@ def check_catalog(english_texts: set[str], messages: set[str], catalog: Catalog,
     return problems
 
 
+SENTENCE_CALLS = frozenset({"msg", "Sentence"})  # catalog.msg("...", ...), Sentence("...", ...)
+SENTENCE_LAYERS = ("engine", "report")  # the folders of desktop/ that compose sentences
+
+
+def _sentence_call(node: ast.AST) -> str | None:
+    """The English sentence of a `<catalog>.msg("...")` or `Sentence("...")` call, if it is one."""
+    if not isinstance(node, ast.Call) or not node.args:
+        return None
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+    first = node.args[0]
+    if name in SENTENCE_CALLS and isinstance(first, ast.Constant) and isinstance(first.value, str):
+        return first.value
+    return None
+
+
 def engine_messages() -> set[str] | None:
-    """Every sentence the engine composes: the literal first argument of each msg(...) call in
-    the engine's sources (None when the sources are not there, as in the bundle)."""
+    """Every sentence the app composes outside the UI: the literal first argument of each
+    msg(...) call (`pack.catalog.msg`) and Sentence(...) in the engine's and the report
+    layer's sources (None when the sources are not there, as in the bundle)."""
     found: set[str] = set()
-    sources = sorted(Path(__file__).parent.parent.rglob("*.py"))  # every engine layer
+    desktop = Path(__file__).parent.parent.parent
+    sources = sorted(path for layer in SENTENCE_LAYERS for path in (desktop / layer).rglob("*.py"))
     if not sources:
         return None
     for path in sources:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-                found.add(node.args[0].value)
+            english = _sentence_call(node)
+            if english is not None:
+                found.add(english)
     return found
 
 

@@ -1,5 +1,7 @@
-"""The rule pack's manifest: the sha256 of every file, written at build time and checked at
-start. A modified, missing or added file is refused, naming the file."""
+"""The rule pack's files, its fingerprint, and its manifest: the sha256 of every file, written
+at build time and checked at start. A modified, missing or added file is refused, naming the
+file. The bundle's parse cache (see `parse_cache`) is named in the manifest too, but is not a
+file of the pack: one that does not match is ignored, never used and never a refusal."""
 
 from __future__ import annotations
 
@@ -7,20 +9,62 @@ import hashlib
 from pathlib import Path
 
 from .errors import RulePackError
-from .packfiles import pack_files
 
 MANIFEST_NAME = "MANIFEST.sha256"
+CACHE_NAME = ".parsed.marshal"  # a dot file: not a file of the pack, nor in its fingerprint
 
 
-def manifest_text(rules: Path) -> str:
-    """'<sha256>  <path>' per file, sorted (the format of sha256sum)."""
+def pack_files(directory: Path) -> list[str]:
+    """Every file of the pack, relative, sorted: what the pack's sha256 covers."""
+    return sorted(
+        p.relative_to(directory).as_posix()
+        for p in directory.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )
+
+
+def pack_sha256(directory: Path, files: list[str]) -> str:
+    digest = hashlib.sha256()
+    for rel in files:
+        digest.update(rel.encode() + b"\0")
+        digest.update((directory / rel).read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def manifest_text(rules: Path, cache: Path | None = None) -> str:
+    """'<sha256>  <path>' per file, sorted (the format of sha256sum); with `cache`, a line for
+    the parse cache built for the bundle (placed in the pack as CACHE_NAME)."""
     lines = []
     for rel in pack_files(rules):
         if rel == MANIFEST_NAME:
             continue
         digest = hashlib.sha256((rules / rel).read_bytes()).hexdigest()
         lines.append(f"{digest}  {rel}")
+    if cache is not None:
+        lines.append(f"{hashlib.sha256(cache.read_bytes()).hexdigest()}  {CACHE_NAME}")
     return "\n".join(lines) + "\n"
+
+
+def read_manifest(text: str) -> tuple[dict[str, str], list[int]]:
+    """{path: sha256} of a manifest's text, and the numbers of its malformed lines."""
+    expected: dict[str, str] = {}
+    malformed = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        digest, _, rel = line.partition("  ")
+        if len(digest) != 64 or not rel:
+            malformed.append(number)
+            continue
+        expected[rel] = digest
+    return expected, malformed
+
+
+def manifest_digests(manifest: Path) -> dict[str, str]:
+    """{path: sha256} of the manifest file ({} if it cannot be read)."""
+    try:
+        return read_manifest(manifest.read_bytes().decode("utf-8"))[0]
+    except (OSError, UnicodeDecodeError):
+        return {}
 
 
 def check_manifest(rules: Path, required: bool) -> list[RulePackError]:
@@ -31,18 +75,13 @@ def check_manifest(rules: Path, required: bool) -> list[RulePackError]:
             return [RulePackError(MANIFEST_NAME, None, "", "the manifest is missing: this rule pack cannot be "
                                   "verified (write one with `ovcf-pathway rules manifest DIR`)")]
         return []
-    expected: dict[str, str] = {}
-    errors = []
     try:
         text = manifest.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
         return [RulePackError(MANIFEST_NAME, None, "", "is not UTF-8 text")]
-    for number, line in enumerate(text.splitlines(), start=1):
-        digest, _, rel = line.partition("  ")
-        if len(digest) != 64 or not rel:
-            errors.append(RulePackError(MANIFEST_NAME, number, "", "malformed line"))
-            continue
-        expected[rel] = digest
+    expected, malformed = read_manifest(text)
+    errors = [RulePackError(MANIFEST_NAME, number, "", "malformed line") for number in malformed]
+    expected.pop(CACHE_NAME, None)  # checked, and only trusted, where it is read (parse_cache)
     present = {rel for rel in pack_files(rules) if rel != MANIFEST_NAME}
     for rel in sorted(expected.keys() - present):
         errors.append(RulePackError(rel, None, "", "file is missing (listed in the manifest)"))

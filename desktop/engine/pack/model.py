@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import msg
+from .catalog import Catalog
 from .compiled import Condition, Expr
+from .record import Record  # eq, hash and repr written once: see there
 
 STATUSES: tuple[str, ...] = (
     "recommended",
@@ -20,6 +21,7 @@ STATUSES: tuple[str, ...] = (
     "window_passed",
 )
 SEVERITIES: tuple[str, ...] = ("critical", "warning", "info")
+CRITICAL = SEVERITIES[0]  # stops the pathway: asked about first, shown first, boxed on paper
 FACT_KINDS: tuple[str, ...] = (
     "date",
     "integer",
@@ -31,8 +33,10 @@ FACT_KINDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Source:
+@dataclass(frozen=True, eq=False, repr=False)
+class Source(Record):
+    """A cited source (guideline, trial, review)."""
+
     id: str
     short: str
     title: str
@@ -45,22 +49,26 @@ class Source:
     via: str | None = None
 
 
-@dataclass(frozen=True)
-class Strength:
+@dataclass(frozen=True, eq=False, repr=False)
+class Strength(Record):
+    """A strength of recommendation."""
+
     id: str
     label: str
     meaning: str
 
 
-@dataclass(frozen=True)
-class Choice:
+@dataclass(frozen=True, eq=False, repr=False)
+class Choice(Record):
+    """One answer a choice question offers."""
+
     id: str
     label: str
     help: str | None = None
 
 
-@dataclass(frozen=True)
-class FactSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class FactSpec(Record):
     """Something a condition may test: an answer from the case or a derived fact."""
 
     id: str
@@ -74,8 +82,20 @@ class FactSpec:
     question: str | None = None  # the case field it comes from, for `because`
 
 
-@dataclass(frozen=True)
-class Question:
+@dataclass(frozen=True, eq=False, repr=False)
+class AnswerWords(Record):
+    """How an answer with no words of its own reads, in the pack's language."""
+
+    unknown: str = "unknown"
+    yes: str = "yes"
+    no: str = "no"
+    none: str = "none"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Question(Record):
+    """One question of the wizard."""
+
     id: str
     page: str
     kind: str
@@ -100,8 +120,10 @@ class Question:
     short: str | None = None
     null_label: str | None = None
     follow_up: str = "keep"  # ask: asked again at every follow-up visit; keep: only if unknown
+    grid: tuple[tuple[str, ...], ...] = ()  # how the wizard lays out the choices: rows of choice ids
     in_sentence: str | None = None  # how another question's message names this one
     line: int | None = None
+    words: AnswerWords = AnswerWords()
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)
@@ -112,11 +134,11 @@ class Question:
     def display(self, value: Any) -> str:
         """An answer as a clinician reads it."""
         if value is None:
-            return self.null_label or msg("unknown")
+            return self.null_label or self.words.unknown
         if isinstance(value, bool):
-            return msg("yes") if value else msg("no")
+            return self.words.yes if value else self.words.no
         if isinstance(value, list):
-            return ", ".join(self.choice_label(v) for v in value) or msg("none")
+            return ", ".join(self.choice_label(v) for v in value) or self.words.none
         if self.kind == "choice":
             return self.choice_label(value)
         if hasattr(value, "isoformat"):
@@ -126,22 +148,28 @@ class Question:
         return f"{value} {self.unit}" if self.unit else str(value)
 
 
-@dataclass(frozen=True)
-class Page:
+@dataclass(frozen=True, eq=False, repr=False)
+class Page(Record):
+    """One page of the wizard."""
+
     id: str
     title: str
     intro: str
 
 
-@dataclass(frozen=True)
-class TextPart:
+@dataclass(frozen=True, eq=False, repr=False)
+class TextPart(Record):
+    """A piece of text with the sources it cites."""
+
     text: str
     sources: tuple[str, ...] = ()
     when: Condition | None = None
 
 
-@dataclass(frozen=True)
-class Phase:
+@dataclass(frozen=True, eq=False, repr=False)
+class Phase(Record):
+    """A phase of the treatment timeline."""
+
     id: str
     label: str
     from_day: Expr
@@ -149,8 +177,10 @@ class Phase:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class DecisionPoint:
+@dataclass(frozen=True, eq=False, repr=False)
+class DecisionPoint(Record):
+    """A point where the clinician decides between options."""
+
     id: str
     label: str
     short: str
@@ -160,8 +190,8 @@ class DecisionPoint:
     review: bool = False
 
 
-@dataclass(frozen=True)
-class UrgentPage:
+@dataclass(frozen=True, eq=False, repr=False)
+class UrgentPage(Record):
     """The wizard page a red flag routes to, right after page `after`."""
 
     after: str
@@ -170,14 +200,18 @@ class UrgentPage:
     intro: str
 
 
-@dataclass(frozen=True)
-class Window:
+@dataclass(frozen=True, eq=False, repr=False)
+class Window(Record):
+    """When an item applies: from `start` to `end`."""
+
     start: Expr
     end: Expr | None  # None: ongoing
 
 
-@dataclass(frozen=True)
-class Rule:
+@dataclass(frozen=True, eq=False, repr=False)
+class Rule(Record):
+    """A rule: the status and window an item gets when its condition holds."""
+
     status: str
     window: Window
     reason: str
@@ -188,8 +222,10 @@ class Rule:
     line: int | None = None
 
 
-@dataclass(frozen=True)
-class Item:
+@dataclass(frozen=True, eq=False, repr=False)
+class Item(Record):
+    """An item of the plan (a treatment, test or visit) with its rules."""
+
     id: str
     lane: str
     title: str
@@ -206,8 +242,10 @@ class Item:
     line: int | None = None
 
 
-@dataclass(frozen=True)
-class Alert:
+@dataclass(frozen=True, eq=False, repr=False)
+class Alert(Record):
+    """An alert shown when its condition holds."""
+
     id: str
     severity: str
     text: str
@@ -215,8 +253,10 @@ class Alert:
     when: Condition
 
 
-@dataclass(frozen=True)
-class Invariant:
+@dataclass(frozen=True, eq=False, repr=False)
+class Invariant(Record):
+    """A property every plan must have."""
+
     id: str
     text: str
     then: Condition
@@ -224,15 +264,17 @@ class Invariant:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ParamOption:
+@dataclass(frozen=True, eq=False, repr=False)
+class ParamOption(Record):
+    """One value a site parameter may take."""
+
     value: Any
     label: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Parameter:
+@dataclass(frozen=True, eq=False, repr=False)
+class Parameter(Record):
     """A choice where the sources disagree (set by the site profile) or a fixed constant."""
 
     id: str
@@ -247,8 +289,8 @@ class Parameter:
         return next((o for o in self.options if o.value == value), None)
 
 
-@dataclass(frozen=True)
-class Resource:
+@dataclass(frozen=True, eq=False, repr=False)
+class Resource(Record):
     """A drug, formulation, procedure or service a site may have (rules/availability.yaml)."""
 
     id: str
@@ -256,16 +298,20 @@ class Resource:
     essential: bool = False
 
 
-@dataclass(frozen=True)
-class AvailabilityOption:
+@dataclass(frozen=True, eq=False, repr=False)
+class AvailabilityOption(Record):
+    """An alternative used when a resource is not on site."""
+
     resource: str
     text: str | None = None  # replaces the item's detail when this alternative is used
     sources: tuple[str, ...] = ()
     handout: str | None = None  # replaces the item's line on the patient handout
 
 
-@dataclass(frozen=True)
-class Availability:
+@dataclass(frozen=True, eq=False, repr=False)
+class Availability(Record):
+    """Whether a resource is on site, by referral, or not available."""
+
     state: str  # on_site | referral | not_available
     centre: str = ""
 
@@ -273,8 +319,10 @@ class Availability:
 ON_SITE = Availability("on_site")
 
 
-@dataclass(frozen=True)
-class Profile:
+@dataclass(frozen=True, eq=False, repr=False)
+class Profile(Record):
+    """A site profile: parameter values and resource availability."""
+
     id: str
     name: str
     region: str
@@ -288,8 +336,8 @@ class Profile:
         return self.availability.get(resource, ON_SITE)
 
 
-@dataclass(frozen=True)
-class Handout:
+@dataclass(frozen=True, eq=False, repr=False)
+class Handout(Record):
     """Plain-language texts for the patient handout (from rules/handout.yaml)."""
 
     title: str
@@ -305,14 +353,27 @@ class Handout:
     choose_one_text: TextPart | None = None
 
 
-@dataclass(frozen=True)
-class Lane:
+@dataclass(frozen=True, eq=False, repr=False)
+class Lane(Record):
+    """A lane of the timeline."""
+
     id: str
     label: str
 
 
-@dataclass
-class RulePack:
+@dataclass(frozen=True, eq=False, repr=False)
+class PatientFields(Record):
+    """Which answers say who the patient is (rules/pack.yaml `patient`)."""
+
+    name: str | None = None  # names the patient: on the handout, and when a kept draft is offered back
+    line: tuple[str, ...] = ()  # the clinician summary's first line, e.g. name, age and sex
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class RulePack(Record):
+    """A loaded, checked rule pack in one language: `catalog` holds that language's texts and
+    the engine's sentences (`pack.catalog.msg(...)`); `warnings` what `rules check` reports."""
+
     id: str
     title: str
     version: str
@@ -344,7 +405,9 @@ class RulePack:
     severity_labels: dict[str, str] = field(default_factory=dict)
     language: str = "en"
     files: tuple[str, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
+    catalog: Catalog = field(default_factory=Catalog)
+    warnings: tuple[str, ...] = ()
+    patient: PatientFields = PatientFields()
 
     def question(self, qid: str) -> Question:
         return next(q for q in self.questions if q.id == qid)

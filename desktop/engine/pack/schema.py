@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import Any
 
-from .catalog import Catalog, msg
+from .catalog import NO_TRANSLATION, Catalog
 from .errors import RulePackError
 from .safe_read import LineDict, LineList
-
-NO_TRANSLATION = Catalog()
 
 
 class Node:
@@ -136,15 +134,16 @@ class Node:
         return [entry.text() for entry in self.entries()]
 
 
-def describe(value: Any) -> str:
-    """A short, user-facing description of a value for error messages."""
+def describe(value: Any, catalog: Catalog = NO_TRANSLATION) -> str:
+    """A short, user-facing description of a value for error messages, in `catalog`'s language
+    (English, as the rule pack's own errors are written, by default)."""
     if value is None:
-        return msg("nothing")
+        return catalog.msg("nothing")
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"
     if isinstance(value, dict):
-        return msg("a mapping")
+        return catalog.msg("a mapping")
     if isinstance(value, list):
-        return msg("a list")
+        return catalog.msg("a list")
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 40 else text[:37] + "..."

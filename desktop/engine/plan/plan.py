@@ -6,25 +6,60 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from ..pack.model import CRITICAL, SEVERITIES
+from ..pack.record import Record  # eq, hash and repr written once: see there
+
 PLAN_FORMAT = "ovcf-plan/1"
+WARNING = SEVERITIES[1]
 
 
-@dataclass(frozen=True)
-class Because:
+@dataclass(frozen=True, eq=False, repr=False)
+class Because(Record):
     field: str
     label: str
     value: Any
     display: str
 
 
-@dataclass(frozen=True)
-class Note:
+@dataclass(frozen=True, eq=False, repr=False)
+class Note(Record):
     text: str
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class PlanItem:
+@dataclass(frozen=True, eq=False, repr=False)
+class Source(Record):
+    """A cited source as the plan shows it (rules/sources.yaml)."""
+
+    short: str
+    title: str
+    url: str | None
+    confirmed: bool
+    note: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"short": self.short, "title": self.title, "url": self.url, "confirmed": self.confirmed,
+                "note": self.note}
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class PlanPhase(Record):
+    """A phase band of the timeline: from `start_day` to the next phase's start (None: open)."""
+
+    id: str
+    label: str
+    start_day: int
+    end_day: int | None
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class PlanLane(Record):
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class PlanItem(Record):
     id: str
     lane: str
     status: str
@@ -42,18 +77,28 @@ class PlanItem:
     assumptions: tuple[str, ...] = ()
     site: str = ""  # where the site provides it, e.g. "By referral to: Regional Hospital."
     resource: str = ""  # what the site uses for it (rules/availability.yaml), "" if not site-dependent
+    status_label: str = ""  # the status in words ("Not recommended"): never colour alone
+    strength_label: str = ""  # the strength of recommendation in words
+    offered: bool = False  # a treatment the clinician can accept or decline (rules/pack.yaml status groups)
+    assumed: tuple[str, ...] = ()  # what each of `assumptions` means for this item, in words
 
 
-@dataclass(frozen=True)
-class PlanAlert:
+@dataclass(frozen=True, eq=False, repr=False)
+class PlanAlert(Record):
     id: str
     severity: str
     text: str
     sources: tuple[str, ...]
+    severity_label: str = ""
+
+    @property
+    def critical(self) -> bool:
+        """Stops the pathway: shown first, boxed on paper (the first of rules' severities)."""
+        return self.severity == CRITICAL
 
 
-@dataclass(frozen=True)
-class PlanDecisionPoint:
+@dataclass(frozen=True, eq=False, repr=False)
+class PlanDecisionPoint(Record):
     id: str
     day: int
     label: str
@@ -62,14 +107,15 @@ class PlanDecisionPoint:
     review: bool = False
 
 
-@dataclass(frozen=True)
-class Assumption:
+@dataclass(frozen=True, eq=False, repr=False)
+class Assumption(Record):
     input: str
     text: str
+    name: str = ""  # the question's short name
 
 
-@dataclass(frozen=True)
-class SiteResource:
+@dataclass(frozen=True, eq=False, repr=False)
+class SiteResource(Record):
     """A resource the site profile does not have on site."""
 
     resource: str
@@ -78,8 +124,8 @@ class SiteResource:
     centre: str = ""
 
 
-@dataclass(frozen=True)
-class ProfileChoice:
+@dataclass(frozen=True, eq=False, repr=False)
+class ProfileChoice(Record):
     parameter: str
     label: str
     value: Any
@@ -106,8 +152,25 @@ class Plan:
     decision_points: tuple[PlanDecisionPoint, ...]
     assumptions: tuple[Assumption, ...]
     input_warnings: tuple[Assumption, ...] = ()
-    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
     site: tuple[SiteResource, ...] = ()
+    phase_label: str = ""
+    phases: tuple[PlanPhase, ...] = ()
+    lanes: tuple[PlanLane, ...] = ()
+    status_labels: dict[str, str] = field(default_factory=dict)  # every status in words, for the legend
+    decision_reasons: dict[str, str] = field(default_factory=dict)  # why a clinician declines, in words
+    disclaimer: str = ""
+    patient: tuple[Because, ...] = ()  # who: the answers of the pack's patient line (rules/pack.yaml)
+    patient_name: str = ""  # for the handout; "" if not given
+
+    def critical_alerts(self) -> tuple[PlanAlert, ...]:
+        return tuple(a for a in self.alerts if a.critical)
+
+    def other_alerts(self) -> tuple[PlanAlert, ...]:
+        return tuple(a for a in self.alerts if not a.critical)
+
+    def phase_name(self, phase_id: str) -> str:
+        return next((p.label for p in self.phases if p.id == phase_id), phase_id)
 
     def item(self, item_id: str) -> PlanItem | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -207,5 +270,5 @@ class Plan:
             ],
             "assumptions": [{"input": a.input, "text": a.text} for a in self.assumptions],
             "input_warnings": [{"input": a.input, "text": a.text} for a in self.input_warnings],
-            "sources": {sid: self.sources[sid] for sid in self.cited() if sid in self.sources},
+            "sources": {sid: self.sources[sid].to_dict() for sid in self.cited() if sid in self.sources},
         }

@@ -6,12 +6,24 @@ from datetime import date
 from typing import Any
 
 from ..case.case import Case, phase_starts
-from ..pack.catalog import msg
 from ..pack.compiled import Ctx
-from ..pack.errors import EngineError, RulePackError
+from ..pack.errors import EngineError, RulePackError, RulePackErrors
 from ..pack.facts import FactDeriver
-from ..pack.model import Item, Profile, RulePack, TextPart
-from .plan import Assumption, Because, Note, Plan, PlanAlert, PlanDecisionPoint, PlanItem, ProfileChoice, SiteResource
+from ..pack.model import SEVERITIES, Item, Profile, RulePack, TextPart
+from .plan import (
+    Assumption,
+    Because,
+    Note,
+    Plan,
+    PlanAlert,
+    PlanDecisionPoint,
+    PlanItem,
+    PlanLane,
+    PlanPhase,
+    ProfileChoice,
+    SiteResource,
+    Source,
+)
 
 
 class _Recorder(dict[str, Any]):
@@ -36,7 +48,8 @@ class Planner:
         starts = self.phase_starts
         if starts != sorted(starts) or len(set(starts)) != len(starts):
             where = profile.file or "phases.yaml"
-            raise RulePackError(where, None, "phases", f"phases must start on increasing days, got {starts}")
+            problem = f"phases must start on increasing days, got {starts}"
+            raise RulePackErrors([RulePackError(where, None, "phases", problem)])
         self.choices = tuple(
             ProfileChoice(
                 parameter=p.id,
@@ -58,10 +71,12 @@ class Planner:
         self.questions = {q.id: q for q in pack.questions}
         self.question_order = {q.id: i for i, q in enumerate(pack.questions)}
         self.derive = FactDeriver(pack.questions, pack.phases, self.phase_starts)
-        self.sources = {
-            s.id: {"short": s.short, "title": s.title, "url": s.url, "confirmed": s.confirmed, "note": s.note}
-            for s in pack.sources.values()
-        }
+        self.sources = {s.id: Source(s.short, s.title, s.url, s.confirmed, s.note) for s in pack.sources.values()}
+        ends = [*starts[1:], None]
+        self.phases = tuple(PlanPhase(p.id, p.label, start, end) for p, start, end in zip(pack.phases, starts, ends,
+                                                                                          strict=True))
+        self.lanes = tuple(PlanLane(lane.id, lane.label) for lane in pack.lanes)
+        self.decision_reasons = {r.id: r.label for r in pack.decision_reasons}
 
     def facts(self, case: Case) -> dict[str, Any]:
         return self.derive(case.answers)
@@ -75,7 +90,10 @@ class Planner:
     ) -> Plan:
         """The plan for `case`. `only_*` restrict what is computed (used by the verifier)."""
         pack = self.pack
-        facts = _Recorder(facts if facts is not None else self.derive(case.answers))
+        if facts is None:
+            derived = case.derived  # as validation derived them, if under this profile's parameters
+            facts = derived[1] if derived is not None and derived[0] == self.params else self.derive(case.answers)
+        facts = _Recorder(facts)
         facts.seen = {}
         ctx = Ctx(facts, self.params)
         day: int = dict.__getitem__(facts, "day")
@@ -90,13 +108,14 @@ class Planner:
                 items[item.id] = planned
         ctx.items = items
         alerts = tuple(
-            PlanAlert(a.id, a.severity, a.text, a.sources)
+            PlanAlert(a.id, a.severity, a.text, a.sources, pack.severity_labels[a.severity])
             for a in pack.alerts
             if (only_alerts is None or a.id in only_alerts) and a.when.fn(ctx)
         )
         assumed = sorted(
             {qid for it in items.values() for qid in it.assumptions}, key=self.question_order.__getitem__
         )
+        phase = dict.__getitem__(facts, "phase")
         return Plan(
             pack_id=pack.id,
             pack_version=pack.version,
@@ -108,15 +127,27 @@ class Planner:
             visit_date=case.answers["visit_date"],
             onset_date=case.answers["onset_date"],
             day=day,
-            phase=dict.__getitem__(facts, "phase"),
-            alerts=tuple(sorted(alerts, key=lambda a: ("critical", "warning", "info").index(a.severity))),
+            phase=phase,
+            alerts=tuple(sorted(alerts, key=lambda a: SEVERITIES.index(a.severity))),
             items=tuple(items.values()),
             decision_points=points,
-            assumptions=tuple(Assumption(q, self.questions[q].if_unknown or "") for q in assumed),
-            input_warnings=tuple(Assumption(q, text) for q, text in case.warnings),
+            assumptions=tuple(Assumption(q, self.questions[q].if_unknown or "", self._name(q)) for q in assumed),
+            input_warnings=tuple(Assumption(q, text, self._name(q)) for q, text in case.warnings),
             sources=self.sources,
             site=self.site,
+            phase_label=pack.phase_label(phase),
+            phases=self.phases,
+            lanes=self.lanes,
+            status_labels=pack.status_labels,
+            decision_reasons=self.decision_reasons,
+            disclaimer=pack.disclaimer,
+            patient=tuple(self._answer(qid, case.answers) for qid in pack.patient.line),
+            patient_name=str(case.answers.get(pack.patient.name) or "") if pack.patient.name else "",
         )
+
+    def _name(self, qid: str) -> str:
+        question = self.questions.get(qid)
+        return (question.short or question.label) if question is not None else qid
 
     def _decision_points(self, ctx: Ctx) -> tuple[PlanDecisionPoint, ...]:
         points = []
@@ -152,6 +183,12 @@ class Planner:
             sources.update(dict.fromkeys(part.sources))
         joined = " ".join(p.text for p in detail)
         status, reason, text, site, resource = self._at_this_site(item, rule.status, rule.reason, joined, sources)
+        strength = rule.strength or item.strength
+        assumed = tuple(
+            b.field
+            for b in read
+            if b.value is None and b.field in self.questions and self.questions[b.field].if_unknown
+        )
         return PlanItem(
             id=item.id,
             lane=item.lane,
@@ -160,7 +197,7 @@ class Planner:
             end_day=None if end is None else int(end),
             title=item.title,
             detail=text,
-            strength=rule.strength or item.strength,
+            strength=strength,
             strength_basis=rule.strength_basis if rule.strength else item.strength_basis,
             sources=tuple(sources),
             because=fields,
@@ -169,11 +206,11 @@ class Planner:
             resource=resource,
             cautions=tuple(Note(p.text, p.sources) for p in cautions),
             notes=tuple(Note(p.text, p.sources) for p in notes),
-            assumptions=tuple(
-                b.field
-                for b in read
-                if b.value is None and b.field in self.questions and self.questions[b.field].if_unknown
-            ),
+            assumptions=assumed,
+            status_label=self.pack.status_labels[status],
+            strength_label=self.pack.strengths[strength].label if strength in self.pack.strengths else strength,
+            offered=status in self.offered,
+            assumed=tuple(self.questions[q].if_unknown or q for q in assumed),
         )
 
     def _at_this_site(
@@ -209,17 +246,20 @@ class Planner:
             if fid in ("day", "phase"):
                 if "day" not in out:
                     day = (answers["visit_date"] - answers["onset_date"]).days
-                    out["day"] = Because("day", msg("Days since onset"), day, str(day))
+                    out["day"] = Because("day", self.pack.catalog.msg("Days since onset"), day, str(day))
                 continue
             qid = self.pack.facts[fid].question or fid
-            if qid in out:
-                continue
-            q = self.questions[qid]
-            value = answers.get(qid)
-            display = q.display(value)
-            if isinstance(value, date):
-                value = value.isoformat()
-            elif isinstance(value, list):
-                value = list(value)
-            out[qid] = Because(qid, q.short or q.label, value, display)
+            if qid not in out:
+                out[qid] = self._answer(qid, answers)
         return tuple(out.values())
+
+    def _answer(self, qid: str, answers: dict[str, Any]) -> Because:
+        """An answer as the plan shows it: the question's short name and the answer in words."""
+        q = self.questions[qid]
+        value = answers.get(qid)
+        display = q.display(value)
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, list):
+            value = list(value)
+        return Because(qid, q.short or q.label, value, display)

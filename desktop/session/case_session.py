@@ -1,16 +1,20 @@
-"""The open case: its file, unsaved changes, decisions, visit history and autosaved draft."""
+"""The open case: its file, unsaved changes, decisions, visit history and autosaved draft.
+
+Qt-free. The window passes what it needs from Qt as plain objects: the answer store the
+wizard edits (anything with `answers` and `replace`), the draft store, and a `Timer` to
+schedule the autosave; it listens with `on_change` and `on_autosave`.
+"""
 
 from __future__ import annotations
 
-import contextlib
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QObject, QTimer, Signal
+from typing import Any, Protocol
 
 from desktop.casefile import open_case, save_case
 from desktop.engine import Case, CaseErrors, Planner, validate_answers
+from desktop.engine.case.dates import iso_date
 from desktop.engine.case.history import (
     Decision,
     Visit,
@@ -20,11 +24,50 @@ from desktop.engine.case.history import (
     read_visits,
     visits_to_data,
 )
-from desktop.engine.case.routing import Router, default_answers
+from desktop.engine.case.routing import AnswersKey, Router, answers_key, default_answers
 from desktop.engine.pack.errors import CaseError
+from desktop.engine.plan.plan import Plan
 
-from .answers import AnswerStore
-from .drafts import DraftStore, plain_value
+
+class Answers(Protocol):
+    """The answers being entered (the UI's AnswerStore): replacing them tells the wizard."""
+
+    answers: dict[str, Any]
+
+    def replace(self, answers: dict[str, Any]) -> None: ...
+
+
+class Drafts(Protocol):
+    """Where drafts are kept (the UI's DraftStore: one locked file per running app)."""
+
+    def write(self, state: dict[str, Any]) -> None: ...
+    def clear(self) -> None: ...
+    def release(self) -> None: ...
+
+
+class Timer(Protocol):
+    """A single-shot timer: `start(ms)` (re)starts it, `stop()` cancels; it calls `autosave`."""
+
+    def start(self, ms: int) -> None: ...
+    def stop(self) -> None: ...
+
+
+class NoTimer:
+    """For tools and tests without an event loop: autosave only when asked."""
+
+    def start(self, ms: int) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+def plain_value(value: Any) -> Any:
+    """A value as JSON holds it (dates as YYYY-MM-DD)."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
 
 AUTOSAVE_DELAY_MS = 200
 # what a draft may hold for each kind of question (what the wizard's fields give and take)
@@ -39,20 +82,18 @@ ANSWER_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def answers_key(answers: dict[str, Any]) -> tuple[tuple[str, type, Any], ...]:
-    """What a validation depends on, copied (a list may be changed in place later) and typed
-    (5, 5.0 and True are equal in Python but not the same answer)."""
-    return tuple((k, type(v), tuple(v) if isinstance(v, list) else v) for k, v in answers.items())
-
-
-class CaseDocument(QObject):
-    changed = Signal()  # unsaved state, file name, decisions or visit kind changed
-    autosaveChanged = Signal(str)  # why the last autosave failed, or "" once one succeeded
+class CaseSession:
+    """One case being worked on. `on_change` is called when its unsaved state, file name,
+    decisions or visit kind changed; `on_autosave` with why the last autosave failed, or ""
+    once one succeeded. Answer edits reach it through `mark_dirty` (the window connects the
+    store's signal)."""
 
     def __init__(
-        self, planner: Planner, router: Router, store: AnswerStore, drafts: DraftStore | None, today: date
+        self, planner: Planner, router: Router, store: Answers, drafts: Drafts | None, today: date,
+        timer: Timer | None = None,
     ) -> None:
-        super().__init__()
+        self.on_change: list[Callable[[], None]] = []
+        self.on_autosave: list[Callable[[str], None]] = []
         self.planner = planner
         self.router = router
         self.store = store
@@ -65,12 +106,13 @@ class CaseDocument(QObject):
         self.visits: list[Visit] = []
         self.dirty = False
         self.autosave_problem = ""  # why the last autosave failed ("" if it did not)
-        self._checked: tuple[tuple[tuple[str, type, Any], ...], Case | CaseErrors] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.autosave)
-        store.changed.connect(lambda _q: self.mark_dirty())
+        self._checked: tuple[AnswersKey, Case | CaseErrors] | None = None
+        self._planned: tuple[Case, Plan] | None = None
+        self._timer = timer or NoTimer()
+
+    def _changed(self) -> None:
+        for listener in self.on_change:
+            listener()
 
     # -- state -----------------------------------------------------------------------------------
     @property
@@ -100,10 +142,29 @@ class CaseDocument(QObject):
             raise CaseErrors(result.errors)
         return result
 
+    def current(self) -> Case | list[str]:
+        """The case for the answers as they stand, or what is still needed (each question's short
+        name, and what is wrong where an answer is)."""
+        try:
+            return self.validated(self.router.effective_answers(self.store.answers))
+        except CaseErrors as exc:
+            out = []
+            for error in exc.errors:
+                question = self.planner.pack.question(error.field)
+                name = question.short or question.label
+                out.append(name if error.missing else f"{name}: {error.message}")
+            return out
+
+    def plan(self, case: Case) -> Plan:
+        """The plan for `case`, computed once however often it is asked for."""
+        if self._planned is None or self._planned[0] is not case:
+            self._planned = (case, self.planner.plan(case))
+        return self._planned[1]
+
     def mark_dirty(self) -> None:
         self.dirty = True
-        self._timer.start()
-        self.changed.emit()
+        self._timer.start(AUTOSAVE_DELAY_MS)
+        self._changed()
 
     def set_decision(self, item_id: str, decision: Decision | None) -> None:
         visit = self.visit_date()
@@ -133,7 +194,7 @@ class CaseDocument(QObject):
         self._checked = (answers_key(opened.case.answers), Case(dict(opened.case.answers), list(opened.case.warnings)))
         self._reset(opened.answers, opened.follow_up)
         self.dirty = opened.follow_up  # a new visit is unsaved work
-        self.changed.emit()
+        self._changed()
 
     def save(self, path: str | Path | None = None) -> None:
         """Save to `path` (or the current file). CaseErrors/OSError: nothing is lost, still unsaved."""
@@ -150,7 +211,7 @@ class CaseDocument(QObject):
         self._timer.stop()
         if self.drafts is not None:
             self.drafts.clear()
-        self.changed.emit()
+        self._changed()
 
     # -- drafts ----------------------------------------------------------------------------------
     def autosave(self) -> None:
@@ -173,9 +234,10 @@ class CaseDocument(QObject):
     def _autosaved(self, problem: str) -> None:
         if problem != self.autosave_problem:
             self.autosave_problem = problem
-            self.autosaveChanged.emit(problem)
+            for listener in self.on_autosave:
+                listener(problem)
 
-    def use_drafts(self, drafts: DraftStore | None) -> None:
+    def use_drafts(self, drafts: Drafts | None) -> None:
         """Autosave to another draft store (a data folder chosen after start), now if unsaved."""
         self.drafts = drafts
         self._autosaved("")
@@ -201,16 +263,13 @@ class CaseDocument(QObject):
         CaseErrors (and nothing changes) if any part of it is not what this version writes."""
         errors: list[CaseError] = []
         decisions = read_decisions(self.planner.pack, draft.get("decisions"), errors)
-        visits = read_visits(draft.get("visits"), errors)
+        visits = read_visits(draft.get("visits"), errors, self.planner.pack.catalog)
         for part in ("answers", "previous"):
             errors.extend(self._answer_errors(part, draft.get(part)))
         last = draft.get("last_visit")
-        last_visit = None
-        if last is not None:
-            with contextlib.suppress(ValueError):
-                last_visit = date.fromisoformat(last) if isinstance(last, str) else None
-            if last_visit is None:
-                errors.append(CaseError("last_visit", "not a date: use YYYY-MM-DD"))
+        last_visit = iso_date(last)
+        if last is not None and last_visit is None:
+            errors.append(CaseError("last_visit", "not a date: use YYYY-MM-DD"))
         if errors:
             raise CaseErrors(errors)
         self.path = Path(draft["path"]) if draft.get("path") else None
@@ -246,12 +305,11 @@ class CaseDocument(QObject):
         for q in self.planner.pack.questions:
             value = answers.get(q.id, out.get(q.id))
             if q.kind == "date" and isinstance(value, str):
-                with contextlib.suppress(ValueError):  # else keep what was typed; the wizard explains
-                    value = date.fromisoformat(value)
+                value = iso_date(value) or value  # else keep what was typed; the wizard explains
             out[q.id] = value
         return out
 
-    def adopt(self, other: CaseDocument) -> None:
+    def adopt(self, other: CaseSession) -> None:
         """Take over `other`'s case as it stands (the window is rebuilt for a new language or
         profile): answers, file, decisions, visits and whether it has unsaved changes."""
         self.path, self.previous, self.last_visit = other.path, other.previous, other.last_visit
@@ -260,7 +318,7 @@ class CaseDocument(QObject):
         self.dirty = other.dirty
         self._timer.stop()
         self._autosaved(other.autosave_problem)
-        self.changed.emit()
+        self._changed()
 
     def release(self) -> None:
         """Stop autosaving without removing the draft (another document carries on with it)."""

@@ -1,0 +1,152 @@
+"""Reading pack.yaml (lanes, status groups, labels, decision reasons) and the files every rule
+cites or uses: sources.yaml, strengths.yaml and parameters.yaml."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import RulePackErrors
+from .model import STATUSES, Choice, Lane, Parameter, ParamOption, PatientFields, Question, Source, Strength
+from .read_rules import Citations, UniqueIds
+from .schema import Node
+
+PACK_FORMAT = "ovcf-rules/1"
+SOURCE_KINDS = ("seed", "guideline", "regulatory", "label", "trial", "review", "other")
+
+
+def read_meta(node: Node) -> tuple[tuple[Lane, ...], dict[str, tuple[str, ...]]]:
+    fields = {"format", "id", "title", "version", "default_profile", "disclaimer", "lanes", "status_groups"}
+    optional = {"released", "decision_reasons", "phrases", "status_labels", "severity_labels", "patient"}
+    if not node.is_mapping(fields, optional):
+        raise RulePackErrors(node.errors)  # nothing else can be read without it
+    fmt = node.get("format")
+    if fmt.value != PACK_FORMAT:
+        fmt.error(f"this app reads rule packs of format {PACK_FORMAT}")
+    for key in ("id", "title", "version", "default_profile", "disclaimer"):
+        node.get(key).text()
+    lanes = []
+    lane_ids = UniqueIds("lane")
+    for entry in node.get("lanes").entries():
+        if entry.is_mapping({"id", "label"}):
+            lanes.append(Lane(lane_ids.add(entry, entry.get("id").text()), entry.get("label").words()))
+    groups: dict[str, tuple[str, ...]] = {}
+    for name, group in node.get("status_groups").items():
+        groups[name] = tuple(entry.one_of(STATUSES) for entry in group.entries())
+    return tuple(lanes), groups
+
+
+def read_labels(node: Node, key: str, ids: tuple[str, ...]) -> dict[str, str]:
+    labels = {name: value.words() for name, value in node.get(key).items()} if node.has(key) else {}
+    missing = [i for i in ids if i not in labels]
+    if missing:
+        node.get(key).error(f"missing labels for {', '.join(missing)}")
+    return labels
+
+
+def read_patient(node: Node, questions: tuple[Question, ...]) -> PatientFields:
+    """`patient: {name: <question id>, line: [<question ids>]}`: which answers say who the
+    patient is, on the printouts and when a kept draft is offered back."""
+    if not node.has("patient"):
+        return PatientFields()
+    entry = node.get("patient")
+    if not entry.is_mapping(set(), {"name", "line"}):
+        return PatientFields()
+    known = {q.id: q for q in questions}
+    name = entry.get("name").opt_text()
+    if name is not None and (name not in known or known[name].kind != "text"):
+        entry.get("name").error(f"'{name}' is not a text question")
+    line = tuple(entry.get("line").text_list()) if entry.has("line") else ()
+    for qid in line:
+        if qid not in known:
+            entry.get("line").error(f"unknown question '{qid}'")
+    return PatientFields(name, line)
+
+
+def read_reasons(node: Node) -> tuple[Choice, ...]:
+    reasons = []
+    ids = UniqueIds("decision reason")
+    for entry in node.get("decision_reasons").entries() if node.has("decision_reasons") else []:
+        if entry.is_mapping({"id", "label"}):
+            reasons.append(Choice(ids.add(entry, entry.get("id").text()), entry.get("label").words()))
+    return tuple(reasons)
+
+
+def read_sources(node: Node) -> dict[str, Source]:
+    out: dict[str, Source] = {}
+    if not node.is_mapping({"sources"}):
+        return out
+    ids = UniqueIds("source")
+    for e in node.get("sources").entries():
+        optional = {"url", "year", "confirmed", "note", "aaos_rec", "via"}
+        if not e.is_mapping({"id", "short", "title", "kind"}, optional):
+            continue
+        sid = ids.add(e, e.get("id").text())
+        out[sid] = Source(
+            id=sid,
+            short=e.get("short").text(),
+            title=e.get("title").text(),
+            kind=e.get("kind").one_of(SOURCE_KINDS),
+            url=e.get("url").opt_text(),
+            year=e.get("year").integer() if e.has("year") else None,
+            confirmed=e.get("confirmed").boolean() if e.has("confirmed") else True,
+            note=e.get("note").opt_text(),
+            aaos_rec=e.get("aaos_rec").integer() if e.has("aaos_rec") else None,
+            via=e.get("via").opt_text(),
+        )
+    for sid, source in out.items():
+        if source.via and source.via not in out:
+            node.error(f"source '{sid}': 'via' names unknown source '{source.via}'")
+    return out
+
+
+def read_strengths(node: Node) -> dict[str, Strength]:
+    out: dict[str, Strength] = {}
+    if not node.is_mapping({"strengths"}):
+        return out
+    ids = UniqueIds("strength")
+    for e in node.get("strengths").entries():
+        if e.is_mapping({"id", "label", "meaning"}):
+            sid = ids.add(e, e.get("id").text())
+            out[sid] = Strength(sid, e.get("label").words(), e.get("meaning").words())
+    return out
+
+
+def read_parameters(node: Node, cite: Citations) -> dict[str, Parameter]:
+    out: dict[str, Parameter] = {}
+    if not node.is_mapping({"parameters"}, {"constants"}):
+        return out
+    ids = UniqueIds("parameter")
+    for e in node.get("parameters").entries():
+        if not e.is_mapping({"id", "label", "kind", "options", "disagreement"}):
+            continue
+        kind = e.get("kind").one_of(("integer", "choice"))
+        options = []
+        for o in e.get("options").entries():
+            if not o.is_mapping({"value", "label", "sources"}):
+                continue
+            value: Any = o.get("value").integer() if kind == "integer" else o.get("value").text()
+            options.append(ParamOption(value, o.get("label").words(), cite.sources(o.get("sources"))))
+        if len(options) < 2:
+            e.get("options").error("a disagreement needs at least two options")
+        pid = ids.add(e, e.get("id").text())
+        out[pid] = Parameter(
+            id=pid,
+            label=e.get("label").words(),
+            kind=kind,
+            options=tuple(options),
+            disagreement=e.get("disagreement").words(),
+        )
+    for e in node.get("constants").entries() if node.has("constants") else []:
+        if not e.is_mapping({"id", "label", "value", "sources"}, {"note"}):
+            continue
+        pid = ids.add(e, e.get("id").text())
+        out[pid] = Parameter(
+            id=pid,
+            label=e.get("label").words(),
+            kind="integer",
+            fixed=e.get("value").integer(),
+            disagreement=e.get("note").opt_words(),
+            sources=cite.sources(e.get("sources")),
+        )
+    return out
+

@@ -1,0 +1,30 @@
+"""The printed patient handout, as HTML: large type, plain language, warning signs marked."""
+
+from __future__ import annotations
+
+from html import escape
+
+from desktop.engine.plan.handout import HandoutContent
+from desktop.engine.plan.plan import Plan
+
+from .words import Words
+
+STYLE = ("body { font-family: 'DejaVu Sans', sans-serif; font-size: 12pt; } "
+         "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14px; }")
+
+
+def handout_html(content: HandoutContent, plan: Plan, words: Words) -> str:
+    parts = [f"<html><head><style>{STYLE}</style></head><body>", f"<h1>{escape(content.title)}</h1>"]
+    if plan.patient_name:
+        parts.append(f"<p><b>{escape(plan.patient_name)}</b>, {words.date(plan.visit_date)}</p>")
+    else:
+        parts.append(f"<p>{words.date(plan.visit_date)}</p>")
+    parts.append(f"<p>{escape(content.intro)}</p>")
+    for section in content.sections:
+        if not section.lines:
+            continue
+        marker = "<b>!</b> " if section.key == "warning" else ""
+        lines = "".join(f"<li>{marker}{escape(line.text)}</li>" for line in section.lines)
+        parts.append(f"<h2>{escape(section.heading)}</h2><ul>{lines}</ul>")
+    parts.append("</body></html>")
+    return "".join(parts)

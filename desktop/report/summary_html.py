@@ -1,0 +1,144 @@
+"""The printed clinician summary, as HTML (rendered to paper by desktop/ui/printing.py).
+
+Printed pages must read in black and white: statuses are written in words, critical alerts
+are boxed and labelled, and nothing relies on colour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from desktop import __version__
+from desktop.engine.case.history import Decision, Visit
+from desktop.engine.plan.plan import Plan
+
+from .html import citation, short_refs, tag
+from .site import missing_html, profile_title
+from .when import print_when
+from .words import Words
+
+STYLE = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; }
+h1 { font-size: 15pt; margin: 0 0 4px 0; }
+h2 { font-size: 11pt; margin: 10px 0 3px 0; border-bottom: 1px solid #000; }
+table.grid { border-collapse: collapse; }
+table.grid td, table.grid th { border: 1px solid #000; padding: 3px; vertical-align: top; }
+th { text-align: left; background: #e6e6e6; }
+td.critical { border: 3px solid #000; padding: 6px; font-weight: bold; }
+.small { font-size: 8pt; }
+"""
+TIMELINE_WIDTH = "{TIMELINE_WIDTH}"  # replaced by the page's printable width when printed
+
+
+def day_and_phase(plan: Plan, words: Words) -> str:
+    return words.tr("Day {day} since onset, {phase} phase").format(day=plan.day, phase=plan.phase_label.lower())
+
+
+def patient_line(plan: Plan, words: Words) -> str:
+    """Who and when: the pack's patient-line answers (rules/pack.yaml), visit, onset, day, phase."""
+    cells = [(words.tr("{label}:").format(label=b.label), escape(b.display)) for b in plan.patient]
+    cells += [(words.tr("Visit:"), words.date(plan.visit_date)), (words.tr("Onset:"), words.date(plan.onset_date))]
+    tds = [f"<td><b>{escape(label)}</b> {value}</td>" for label, value in cells]
+    tds.append(f"<td><b>{escape(day_and_phase(plan, words))}</b></td>")
+    split = len(tds) - 3  # visit, onset and day on the second row
+    return (f"<table cellspacing='0' cellpadding='2'><tr>{''.join(tds[:split])}</tr>"
+            f"<tr>{''.join(tds[split:])}</tr></table>")
+
+
+def header_cells(cells: tuple[tuple[str, int], ...]) -> str:
+    return "".join(f"<th width='{w}%'>{escape(t)}</th>" if w else f"<th>{escape(t)}</th>" for t, w in cells)
+
+
+def decision_label(decision: str, words: Words) -> str:
+    return {"accepted": words.tr("Accepted"), "declined": words.tr("Declined")}.get(decision, decision)
+
+
+def _decided(plan: Plan, decision: Decision | None, words: Words) -> str:
+    if decision is None:
+        return ""
+    decided = escape(decision_label(decision.decision, words))
+    if decision.reason:
+        decided += f": {escape(plan.decision_reasons.get(decision.reason, decision.reason))}"
+    if decision.note:
+        decided += f" ({escape(decision.note)})"
+    return decided
+
+
+def _critical(plan: Plan) -> str:
+    critical = plan.critical_alerts()
+    if not critical:
+        return ""
+    boxed = "".join(
+        f"<p>{escape(a.severity_label.upper())}: {escape(a.text)} "
+        f"<span class='small'>({short_refs(plan.sources, a.sources)})</span></p>"
+        for a in critical
+    )
+    return f"<table width='100%' cellspacing='0'><tr><td class='critical'>{boxed}</td></tr></table>"
+
+
+def _items(plan: Plan, decisions: dict[str, Decision], words: Words) -> str:
+    rows = [
+        f"<tr><td><b>{escape(item.title)}</b><br>{escape(item.status_label.upper())}</td>"
+        f"<td>{escape(item.detail)}</td><td>{escape(print_when(plan, item.start_day, item.end_day, words))}</td>"
+        f"<td>{escape(item.strength_label)}<br><span class='small'>{escape(', '.join(item.sources))}</span></td>"
+        f"<td>{_decided(plan, decisions.get(item.id), words)}</td></tr>"
+        for item in plan.items
+    ]
+    return (
+        tag("h2", words.tr("Plan items")) + "<table class='grid' width='100%' cellspacing='0'><tr>"
+        + header_cells(((words.tr("Item and status"), 23), (words.tr("Dose and schedule"), 35), (words.tr("Dates"), 14),
+                        (words.tr("Strength, sources"), 15), (words.tr("Decision"), 13)))
+        + "</tr>" + "".join(rows) + "</table>"
+    )
+
+
+def _visits(plan: Plan, visits: list[Visit], words: Words) -> str:
+    if not visits:
+        return ""
+    none = words.tr("none")
+    rows = "".join(
+        f"<tr><td>{words.date(v.date)}</td><td>{v.day}</td><td>{escape(plan.phase_name(v.phase))}</td>"
+        f"<td>{escape(', '.join(c.field for c in v.changed) or none)}</td>"
+        f"<td>{escape(v.rule_pack.get('version', ''))}</td></tr>"
+        for v in visits
+    )
+    heads = header_cells(((words.tr("Date"), 0), (words.tr("Day"), 0), (words.tr("Phase"), 0),
+                          (words.tr("Answers changed"), 0), (words.tr("Rule pack"), 0)))
+    return tag("h2", words.tr("Visits")) + f"<table class='grid' cellspacing='0'><tr>{heads}</tr>{rows}</table>"
+
+
+def site_html(plan: Plan, words: Words) -> str:
+    """The site profile's choices, and what the site lacks, for the printout."""
+    rows = "".join(f"<li>{escape(c.label)}: {escape(c.choice)}</li>" for c in plan.choices)
+    rows += missing_html(plan.site, words, bold=False)
+    return f"<h2>{escape(profile_title(plan.profile_name, words))}</h2><ul>{rows}</ul>"
+
+
+def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit], printed: date,
+                 words: Words) -> str:
+    parts = [f"<html><head><style>{STYLE}</style></head><body>", tag("h1", words.tr("OVCF Pathway: clinician summary")),
+             patient_line(plan, words), _critical(plan),
+             tag("h2", words.tr("Timeline")) + f"<img src='timeline.png' width='{TIMELINE_WIDTH}'>",
+             _items(plan, decisions, words)]
+    others = plan.other_alerts()
+    if others:
+        listed = "".join(
+            f"<li>{escape(a.severity_label)}: {escape(a.text)} "
+            f"<span class='small'>({short_refs(plan.sources, a.sources)})</span></li>"
+            for a in others
+        )
+        parts.append(tag("h2", words.tr("Other alerts")) + f"<ul>{listed}</ul>")
+    if plan.assumptions:
+        assumed = "".join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions)
+        parts.append(tag("h2", words.tr("Assumptions (answers left unknown)")) + f"<ul>{assumed}</ul>")
+    parts.append(_visits(plan, visits, words))
+    parts.append(site_html(plan, words))
+    cited = "".join(f"<li>{citation(plan.sources, s, words)}</li>" for s in plan.cited())
+    parts.append(tag("h2", words.tr("Sources")) + f"<ol class='small'>{cited}</ol>")
+    footer = words.tr("Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.").format(
+        id=plan.pack_id, version=plan.pack_version, sha256=plan.pack_sha256, app=__version__,
+        date=words.date(printed))
+    parts.append(f"<p class='small'>{escape(footer)}</p>"
+                 f"<p class='small'><b>{escape(plan.disclaimer)}</b></p></body></html>")
+    return "".join(parts)

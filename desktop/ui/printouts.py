@@ -1,0 +1,77 @@
+"""File > Export and Print: the clinician summary and the patient handout of the plan on show.
+
+QtPrintSupport is loaded on first use, so that start-up stays short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.engine.case.case import Case
+from desktop.session.case_session import CaseSession
+
+from . import dialogs
+from .i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument  # imported by the printing code, when first printing
+
+
+class Printouts:
+    def __init__(self, parent: QWidget, session: CaseSession, paper: Callable[[], str], today: date) -> None:
+        self.parent = parent
+        self.session = session
+        self.paper = paper
+        self.today = today
+
+    def build(self, kind: str) -> QTextDocument | None:
+        """The printout of the current plan (None, and the user is told, while it is not complete)."""
+        from .printing import handout_document, summary_document
+
+        case = self.session.current()
+        if not isinstance(case, Case):
+            dialogs.error(self.parent, tr("Nothing to print yet"),
+                          tr("Answer the questions first: the plan is not complete."))
+            return None
+        plan, decisions = self.session.plan(case), self.session.decision_map()
+        if kind == "handout":
+            return handout_document(self.session.planner, case, plan, decisions)
+        return summary_document(plan, decisions, self.session.visits, self.paper(), self.today)
+
+    def export_pdf(self, kind: str, path: str | None = None) -> bool:
+        from .printing import write_pdf
+
+        document = self.build(kind)
+        if document is None:
+            return False
+        suggested = Path.home() / f"{kind}-{self.today.isoformat()}.pdf"
+        path = path or dialogs.save_path(self.parent, str(suggested), "PDF (*.pdf)")
+        if not path:
+            return False
+        handout = self.session.planner.pack.handout
+        title = tr("OVCF Pathway clinician summary") if kind == "summary" else (handout.title if handout else kind)
+        try:
+            write_pdf(document, path, self.paper(), title)
+        except OSError as exc:
+            dialogs.error(self.parent, tr("Export failed"), tr("Could not write {file}: {error}.").format(
+                file=path, error=exc.strerror))
+            return False
+        return True
+
+    def print_(self, kind: str) -> None:
+        """Print preview; its Print button opens the system print dialog (QPrintDialog)."""
+        document = self.build(kind)
+        if document is None:
+            return
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from .printing import new_printer
+
+        preview = QPrintPreviewDialog(new_printer(self.paper()), self.parent)
+        preview.paintRequested.connect(document.print_)
+        preview.exec()
