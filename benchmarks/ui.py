@@ -10,7 +10,8 @@
    the baseline in each pair (so both see the same machine load), the median of each. Baseline:
    a bare PySide6 QMainWindow with a label, started and painted the same way. Target: within
    1.5x the bare window. The app's data folder is a fresh one, started once before the timed
-   runs (as every start after a user's first: the rule pack's parse cache is then written).
+   runs (as every start after a user's first: the rule pack's parse cache and the bytecode are then
+   written).
 
     python benchmarks/ui.py [--startup-only] [--runs N]
 """
@@ -73,6 +74,9 @@ def paired_cold_starts(runs: int) -> tuple[list[float], list[float]]:
     """The app's and the bare window's start-up times, measured in `runs` pairs."""
     with tempfile.TemporaryDirectory() as data:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OVCF_STARTUP_PROBE="1", OVCF_DATA_DIR=data)
+        # the first start writes the bytecode too, as a user's does (else every module edited since
+        # the last write would be compiled again at every timed start)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         app_argv, bare_argv = [sys.executable, "-m", "desktop"], [sys.executable, "-c", BARE]
         cold_start(app_argv, env)  # a user's first start: settings, data folder and parse cache written
         cold_start(bare_argv, env)

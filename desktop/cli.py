@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 # Each command imports what it needs when it runs: the desktop app (no command) starts
 # without the checker's, the scenarios' and the text output's modules.
 
-EXIT_OK, EXIT_FAILED, EXIT_CASE, EXIT_PACK = 0, 1, 2, 3
-EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl+C
+from .cli_common import EXIT_CASE, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PACK, fail, load_pack
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--pdf", metavar="OUT.pdf", help="also write the clinician summary as a PDF")
     plan.add_argument("--handout", metavar="OUT.pdf", help="also write the patient handout as a PDF")
     plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size of the PDFs")
+    plan.add_argument("--fhir", metavar="OUT.json", help="also write the visit as a FHIR R4 transaction Bundle")
+    plan.add_argument("--fhir-profile", choices=("full", "openmrs"), default="full",
+                      help="full: CarePlan with its requests; openmrs: what OpenMRS accepts (Condition, Observation, "
+                           "Tasks)")
     rules = sub.add_parser("rules", help="rule pack tools")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True)
     check = rules_sub.add_parser("check", help="validate the pack, run scenarios, verify invariants")
@@ -69,19 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
                               help="rewrite rules/i18n/LANG.yaml with every current English text (new ones empty)")
     manifest = rules_sub.add_parser("manifest", help="write DIR/MANIFEST.sha256 for a valid pack (site packs)")
     manifest.add_argument("directory", metavar="DIR")
+    from .register_cli import add_register_parser
+
+    add_register_parser(sub)
     return parser
-
-
-def fail(message: str, code: int) -> int:
-    print(f"ovcf-pathway: {message}", file=sys.stderr)
-    return code
-
-
-def load_pack(rules: str | None, language: str = ENGLISH) -> RulePack:
-    from .engine import load_rule_pack
-
-    return load_rule_pack(Path(rules) if rules else paths.rules_dir(), require_manifest=paths.frozen(),
-                          language=language)
 
 
 def utf8_output() -> None:
@@ -130,6 +124,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "plan":
             return cmd_plan(args)
+        if args.command == "register":
+            from .register_cli import cmd_register
+
+            return cmd_register(args)
         if args.self_test:
             from .selftest import self_test
 
@@ -169,8 +167,25 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(plan_to_text(plan, pack.catalog.msg), end="")
+    if args.fhir:
+        status = write_fhir(case, plan, args.fhir, args.fhir_profile)
+        if status != EXIT_OK:
+            return status
     if args.pdf or args.handout:
         return write_pdfs(planner, case, plan, args)
+    return EXIT_OK
+
+
+def write_fhir(case: Case, plan: Plan, path: str, profile: str) -> int:
+    from .engine.case.history import current_decisions
+    from .report.fhir import visit_bundle, write_bundle
+    from .report.fhir_openmrs import openmrs_bundle
+
+    make = openmrs_bundle if profile == "openmrs" else visit_bundle
+    try:
+        write_bundle(make(plan, case, current_decisions(case.decisions, plan.visit_date)), path)
+    except OSError as exc:
+        return fail(f"cannot write the FHIR Bundle {path}: {exc.strerror or exc}", EXIT_FAILED)
     return EXIT_OK
 
 

@@ -198,6 +198,7 @@ class Dialogs:
         self.folders: list[str] = []  # the folders chosen in turn ("" = cancelled)
         self.asked: list[str] = []
         self.errors: list[str] = []
+        self.clinician: str | None = "Dr Test"  # the name given at the first save to the clinic register
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
         from desktop.ui import dialogs
@@ -223,6 +224,9 @@ class Dialogs:
         def error(_parent: Any, title: str, text: str, details: str = "") -> None:
             self.errors.append(f"{title}: {text} {details}".strip())
 
+        def ask_clinician(_parent: Any, _default: str) -> str | None:
+            return self.clinician
+
         def no_file_dialog(*_args: Any) -> str:
             raise AssertionError("tests pass file names; a file dialog would block")
 
@@ -231,6 +235,7 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "ask_data_folder", ask_data_folder)
         monkeypatch.setattr(dialogs, "choose_folder", choose_folder)
         monkeypatch.setattr(dialogs, "error", error)
+        monkeypatch.setattr(dialogs, "ask_clinician", ask_clinician)
         monkeypatch.setattr(dialogs, "open_path", no_file_dialog)
         monkeypatch.setattr(dialogs, "save_path", no_file_dialog)
 

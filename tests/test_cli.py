@@ -166,3 +166,24 @@ def test_plain_start_skips_the_parser_with_the_same_arguments() -> None:
     from desktop.cli import build_parser, parse_args
 
     assert parse_args([]) == build_parser().parse_args([])
+
+
+@pytest.mark.parametrize(("profile", "types"), [
+    ("full", {"CarePlan", "MedicationRequest", "ServiceRequest", "Goal", "Condition", "Device", "Provenance"}),
+    ("openmrs", {"Condition", "Observation", "Task"}),
+])
+def test_plan_writes_the_visit_as_a_fhir_bundle(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], profile: str, types: set[str]
+) -> None:
+    out = tmp_path / "visit.json"
+    assert main(["plan", EXAMPLE, "--fhir", str(out), "--fhir-profile", profile]) == 0
+    bundle = json.loads(out.read_text(encoding="utf-8"))
+    assert bundle["resourceType"] == "Bundle"
+    assert bundle["type"] == "transaction"
+    assert {e["resource"]["resourceType"] for e in bundle["entry"]} == types  # the example names no patient
+    assert '"format": "ovcf-plan/1"' in capsys.readouterr().out  # the plan is still printed
+
+
+def test_a_fhir_bundle_that_cannot_be_written_fails_with_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", EXAMPLE, "--fhir", str(tmp_path / "missing" / "visit.json")]) == 1
+    assert "cannot write the FHIR Bundle" in capsys.readouterr().err

@@ -11,8 +11,9 @@ Load a rule pack, validate a case against it, and compute a plan:
 from .case.case import Case, case_to_data, parse_case_text, read_case_file, validate_answers, validate_case
 from .pack.errors import CaseError, CaseErrors, EngineError, RulePackError, RulePackErrors
 from .pack.loader import load_rule_pack
-from .pack.model import Profile, RulePack
+from .pack.model import RulePack
 from .pack.read_profile import load_profile_file
+from .pack.site_model import Profile
 from .plan.plan import Plan, PlanItem
 from .plan.planner import Planner
 

@@ -6,7 +6,8 @@ from html import escape
 
 from desktop import __version__
 from desktop.engine.pack.i18n import Language
-from desktop.engine.pack.model import Profile, RulePack
+from desktop.engine.pack.model import RulePack
+from desktop.engine.pack.site_model import Profile
 from desktop.engine.plan.plan import ProfileChoice, SiteResource, Source
 
 from .html import citation, tag

@@ -116,7 +116,9 @@ def site_html(plan: Plan, words: Words) -> str:
 
 
 def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit], printed: date,
-                 words: Words) -> str:
+                 words: Words, audit_hash: str = "") -> str:
+    """`audit_hash`: the clinic register's latest audit entry, when the visit is in a register
+    (a printed copy then shows how far the trail went: `register verify` checks it)."""
     parts = [f"<html><head><style>{STYLE}</style></head><body>", tag("h1", words.tr("OVCF Pathway: clinician summary")),
              patient_line(plan, words), _critical(plan),
              tag("h2", words.tr("Timeline")) + f"<img src='timeline.png' width='{TIMELINE_WIDTH}'>",
@@ -139,6 +141,8 @@ def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit]
     footer = words.tr("Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.").format(
         id=plan.pack_id, version=plan.pack_version, sha256=plan.pack_sha256, app=__version__,
         date=words.date(printed))
+    if audit_hash:
+        footer += " " + words.tr("Clinic register audit trail: latest entry sha256 {hash}.").format(hash=audit_hash)
     parts.append(f"<p class='small'>{escape(footer)}</p>"
                  f"<p class='small'><b>{escape(plan.disclaimer)}</b></p></body></html>")
     return "".join(parts)

@@ -1,4 +1,5 @@
-"""The open case: its file, unsaved changes, decisions, visit history and autosaved draft.
+"""The open case: its file, unsaved changes, decisions, visit history and autosaved draft;
+saving writes the clinic register too, when the session has one.
 
 Qt-free. The window passes what it needs from Qt as plain objects: the answer store the
 wizard edits (anything with `answers` and `replace`), the draft store, and a `Timer` to
@@ -7,13 +8,14 @@ schedule the autosave; it listens with `on_change` and `on_autosave`.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.casefile import open_case, save_case
-from desktop.engine import Case, CaseErrors, Planner, validate_answers
+from desktop.casefile import open_case
+from desktop.engine import Case, CaseErrors, Planner, case_to_data, validate_answers
 from desktop.engine.case.dates import iso_date
 from desktop.engine.case.history import (
     Decision,
@@ -26,7 +28,17 @@ from desktop.engine.case.history import (
 )
 from desktop.engine.case.routing import AnswersKey, Router, answers_key, default_answers
 from desktop.engine.pack.errors import CaseError
+from desktop.engine.pack.safe_read import dump_yaml
 from desktop.engine.plan.plan import Plan
+from desktop.engine.plan.record import record_visit
+from desktop.files import write_atomic
+
+if TYPE_CHECKING:  # the register is imported when first saved to, not at start-up
+    from desktop.register.rows import PatientRow
+    from desktop.register.schema import RegisterError
+    from desktop.register.store import Register
+
+CASE_HEADER = "# OVCF Pathway case file (ovcf-case/1)\n"
 
 
 class Answers(Protocol):
@@ -109,6 +121,10 @@ class CaseSession:
         self._checked: tuple[AnswersKey, Case | CaseErrors] | None = None
         self._planned: tuple[Case, Plan] | None = None
         self._timer = timer or NoTimer()
+        self.register: Register | None = None  # saving writes it too (the window sets it)
+        self.who = ""  # who saves: recorded with each visit in the register and its audit trail
+        self.saved_visit: int | None = None  # the register's id of the visit last saved
+        self.duplicates: list[PatientRow] = []  # a patient just added looks like these (same name and birth year)
 
     def _changed(self) -> None:
         for listener in self.on_change:
@@ -196,15 +212,65 @@ class CaseSession:
         self.dirty = opened.follow_up  # a new visit is unsaved work
         self._changed()
 
+    def open_text(self, text: str) -> None:
+        """Open a case file's text (a visit kept in the register) as `open` opens a file; the
+        case then has no file: saving writes the register (a file only with a name given)."""
+        with tempfile.TemporaryDirectory(prefix="ovcf-") as folder:  # owner-only folder
+            path = Path(folder) / "visit.yaml"
+            write_atomic(path, text.encode("utf-8"))
+            self.open(path)
+        self.path = None
+        self._changed()
+
     def save(self, path: str | Path | None = None) -> None:
-        """Save to `path` (or the current file). CaseErrors/OSError: nothing is lost, still unsaved."""
+        """Save to `path` (or the current file) and to the register if there is one; without a
+        file, to the register only. CaseErrors/OSError/RegisterError before anything was
+        written: nothing is lost, still unsaved. RegisterError once the file is written: the
+        file is saved (the case is not unsaved), the register is not."""
         target = Path(path) if path is not None else self.path
-        assert target is not None, "save needs a file name"
+        assert target is not None or self.register is not None, "save needs a file name"
         effective = self.router.effective_answers(self.store.answers)
-        case = save_case(self.planner, target, effective, self.previous, self.decisions, self.visits, self.today)
+        case, plan, text = self._recorded(effective)
+        if target is not None:
+            write_atomic(target, text.encode("utf-8"))
+        problem: RegisterError | None = None
+        if self.register is not None:
+            from desktop.register.schema import RegisterError
+
+            try:
+                self._save_to_register(case, plan, text, target)
+            except RegisterError as exc:
+                if target is None:
+                    raise
+                problem = exc
         self.visits = case.visits
         self.path = target
         self._saved()
+        if problem is not None:
+            raise problem
+
+    def _recorded(self, answers: dict[str, Any]) -> tuple[Case, Plan, str]:
+        """The case with this visit recorded in its history, its plan, and the file's text
+        (what `desktop.casefile.save_case` writes)."""
+        case = validate_answers(self.planner.pack, answers, self.planner.params, self.today)
+        plan = self.planner.plan(case)
+        case.decisions = list(self.decisions)
+        case.visits = record_visit(self.planner.pack, self.visits, self.previous, case.answers, plan)
+        return case, plan, CASE_HEADER + dump_yaml(case_to_data(self.planner.pack, case))
+
+    def _save_to_register(self, case: Case, plan: Plan, text: str, target: Path | None) -> None:
+        register = self.register
+        assert register is not None
+        field = self.planner.pack.patient.name
+        name = str(case.answers.get(field) or "").strip() if field else ""
+        before = {p.id for p in register.patients(name)} if name else set()
+        self.saved_visit = register.save_visit(
+            self.planner, case, plan, text, who=self.who, source_file=str(target) if target else None,
+            decisions=list(self.decisions))
+        self.duplicates = []
+        added = [p for p in register.patients(name) if p.id not in before] if name else []
+        if len(added) == 1:  # a new patient: is it one already known under a slightly other name?
+            self.duplicates = register.possible_duplicates(name, added[0].birth_year, exclude=added[0].id)
 
     def _saved(self) -> None:
         self.dirty = False
@@ -314,6 +380,7 @@ class CaseSession:
         profile): answers, file, decisions, visits and whether it has unsaved changes."""
         self.path, self.previous, self.last_visit = other.path, other.previous, other.last_visit
         self.decisions, self.visits = list(other.decisions), list(other.visits)
+        self.register, self.who = other.register, other.who
         self._reset(dict(other.store.answers), other.follow_up)
         self.dirty = other.dirty
         self._timer.stop()

@@ -13,14 +13,16 @@ from PySide6.QtWidgets import QApplication
 from desktop import paths
 from desktop.engine import RulePackErrors, load_rule_pack
 from desktop.engine.pack import parse_cache
-from desktop.engine.pack.model import Profile, RulePack
+from desktop.engine.pack.model import RulePack
 from desktop.engine.pack.read_profile import resolve_profile
+from desktop.engine.pack.site_model import Profile
 
 from . import dialogs, theme
 from .data_folder import data_dir, folder_problem, use_data_dir
 from .drafts import DraftStore
 from .i18n import install_language, tr
 from .main_window import MainWindow
+from .register_link import REGISTER_FILE, ClinicRegister
 from .settings import Settings, load_settings, save_settings
 
 
@@ -57,6 +59,7 @@ def launch(rules: str | None = None, profile: str | None = None, language: str |
     if os.environ.get("OVCF_STARTUP_PROBE"):
         report_first_paint(window.wizard.page(window.wizard.startId()), app)
     window.show()
+    app.aboutToQuit.connect(session.clinic.close)
     QTimer.singleShot(0, parse_cache.save_all)  # what was parsed this time (the first start only)
     if problem:
         session.offer_data_folder(ask_first=True)
@@ -100,6 +103,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.data_problem = ""  # why the data folder cannot be used ("" if it can)
         self.settings_problem = ""  # why the settings were not saved ("" if they were)
+        self.clinic = ClinicRegister(lambda: data_dir() / REGISTER_FILE)  # opened at the first save or look
 
     def window_now(self) -> MainWindow:
         assert self.window is not None
@@ -128,7 +132,8 @@ class Session(QObject):
         return self.window
 
     def _build(self, pack: RulePack, profile: Profile) -> MainWindow:
-        window = MainWindow(pack, profile, today=self.today, drafts=self.drafts, settings=self.settings)
+        window = MainWindow(pack, profile, today=self.today, drafts=self.drafts, settings=self.settings,
+                            clinic=self.clinic)
         window.settingsChanged.connect(self.apply)
         window.dataFolderWanted.connect(lambda: self.offer_data_folder(ask_first=False))
         self._show_problems(window)

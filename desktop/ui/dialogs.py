@@ -68,6 +68,23 @@ def ask_restore(parent: QWidget, saved: str, what: str, can_restore: bool = True
     return next((name for name, button in buttons.items() if button is box.clickedButton()), "keep")
 
 
+def ask_clinician(parent: QWidget, default: str) -> str | None:
+    """The clinician's name, asked at the first save to the clinic register of a session (the
+    system user offered); None if they cancelled (nothing is saved)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(tr("Who is saving?"))
+    dialog.setLabelText(tr("Your name, recorded with every visit you save to the clinic register until you close "
+                           "the app:"))
+    dialog.setTextValue(default)
+    dialog.setAccessibleName(tr("Who is saving"))
+    dialog.setOkButtonText(tr("&Save"))
+    if not dialog.exec():
+        return None
+    return " ".join(dialog.textValue().split()) or default
+
+
 def data_folder_box(parent: QWidget | None, folder: str, problem: str) -> tuple[QMessageBox, QPushButton]:
     """The data folder cannot be used: the message, and its button to choose another."""
     from PySide6.QtWidgets import QMessageBox

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,10 +23,14 @@ from .i18n import fmt_date, tr
 from .plan_panel import PlanPanel
 from .printouts import Printouts
 from .recovery import offer_drafts
+from .register_saving import RegisterCommands
 from .settings import Settings
 from .status_notes import ProblemNotes
 from .window_menus import build_menus
 from .wizard import CaseWizard
+
+if TYPE_CHECKING:
+    from .register_link import ClinicRegister
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +44,7 @@ class MainWindow(QMainWindow):
         today: date | None = None,
         drafts: DraftStore | None = None,
         settings: Settings | None = None,
+        clinic: ClinicRegister | None = None,
     ) -> None:
         super().__init__()
         self.pack = pack
@@ -53,6 +59,7 @@ class MainWindow(QMainWindow):
         self.document = CaseSession(self.planner, self.router, self.store, drafts, self.today, self.autosave_timer)
         self.autosave_timer.timeout.connect(self.document.autosave)
         self.store.changed.connect(lambda _question: self.document.mark_dirty())
+        self.registry = RegisterCommands(self, self, clinic)  # saving writes the clinic register, if there is one
         self.printouts = Printouts(self, self.document, lambda: self.settings.paper, self.today)
         self.wizard = CaseWizard(pack, self.router, self.store)
         self.wizard.setAccessibleName(tr("Case questions"))
@@ -240,7 +247,9 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.document.path is None:
+        """Save to the case's file and the clinic register; without a file, to the register only
+        (or, without a register, ask for a file)."""
+        if self.document.path is None and not self.registry.available:
             return self.save_as()
         return self._save_to(self.document.path)
 
@@ -249,9 +258,11 @@ class MainWindow(QMainWindow):
         path = path or dialogs.save_path(self, str(suggested))
         return bool(path) and self._save_to(Path(path))
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path | None) -> bool:
+        if not self.registry.before_save(path):
+            return False
         try:
-            self.document.save(path)
+            return self.registry.save(path)
         except CaseErrors as exc:
             dialogs.error(self, tr("Cannot save yet"), tr("The case is not complete or has a wrong answer.") + " "
                           + self._kept(), "\n".join(str(e) for e in exc.errors))
@@ -260,7 +271,6 @@ class MainWindow(QMainWindow):
             dialogs.error(self, tr("Save failed"), tr("Could not write {file}: {error}.").format(
                 file=path, error=exc.strerror) + " " + self._kept() + " " + tr("Try another folder."))
             return False
-        return True
 
     def _kept(self) -> str:
         """What became of the answers a save did not write: autosaved only if that just worked."""
@@ -271,6 +281,9 @@ class MainWindow(QMainWindow):
     def offer_restore(self) -> bool:
         """At start: offer each draft left by a session that crashed or was killed."""
         return offer_drafts(self, self.document, self.wizard.reload)
+
+    def clinic_register(self) -> None:
+        self.registry.show_window()
 
     # -- printing ------------------------------------------------------------------------------
     @property
@@ -289,6 +302,9 @@ class MainWindow(QMainWindow):
     def print_(self, kind: str) -> None:
         self.printouts.print_(kind)
 
+    def export_fhir(self, path: str | None = None) -> bool:
+        return self.printouts.export_fhir(path)
+
     # -- lifecycle -------------------------------------------------------------------------------
     def about(self) -> None:
         from .about import AboutDialog
@@ -297,6 +313,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save("quit"):
+            self.registry.close()  # its window too: the app ends with its last window
             self.document.close()
             event.accept()
         else:

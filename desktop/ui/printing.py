@@ -59,9 +59,10 @@ def timeline_image(plan: Plan, width: int = 1000, scale: int = 2) -> QImage:
 
 def summary_document(
     plan: Plan, decisions: dict[str, Decision], visits: list[Visit], paper: str, printed: date | None = None,
+    audit_hash: str = "",
 ) -> QTextDocument:
     width = content_width(paper)
-    html = summary_html(plan, decisions, visits, printed or date.today(), words())
+    html = summary_html(plan, decisions, visits, printed or date.today(), words(), audit_hash)
     document = QTextDocument()
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("timeline.png"), timeline_image(plan))
     document.setHtml(html.replace(TIMELINE_WIDTH, str(int(width))))

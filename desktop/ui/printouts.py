@@ -41,7 +41,21 @@ class Printouts:
         plan, decisions = self.session.plan(case), self.session.decision_map()
         if kind == "handout":
             return handout_document(self.session.planner, case, plan, decisions)
-        return summary_document(plan, decisions, self.session.visits, self.paper(), self.today)
+        return summary_document(plan, decisions, self.session.visits, self.paper(), self.today, self.audit_hash())
+
+    def audit_hash(self) -> str:
+        """The register's latest audit hash, when this visit was saved to the register."""
+        register = self.session.register
+        if register is None or self.session.saved_visit is None or self.session.dirty:
+            return ""
+        import sqlite3
+
+        from desktop.register.audit import latest_hash
+
+        try:
+            return latest_hash(register.connection)
+        except sqlite3.Error:  # a register that cannot be read: the printout still prints, without it
+            return ""
 
     def export_pdf(self, kind: str, path: str | None = None) -> bool:
         from .printing import write_pdf
@@ -57,6 +71,27 @@ class Printouts:
         title = tr("OVCF Pathway clinician summary") if kind == "summary" else (handout.title if handout else kind)
         try:
             write_pdf(document, path, self.paper(), title)
+        except OSError as exc:
+            dialogs.error(self.parent, tr("Export failed"), tr("Could not write {file}: {error}.").format(
+                file=path, error=exc.strerror))
+            return False
+        return True
+
+    def export_fhir(self, path: str | None = None) -> bool:
+        """The visit as a FHIR R4 transaction Bundle (JSON) for a health record system."""
+        from desktop.report.fhir import visit_bundle, write_bundle
+
+        case = self.session.current()
+        if not isinstance(case, Case):
+            dialogs.error(self.parent, tr("Nothing to export yet"),
+                          tr("Answer the questions first: the plan is not complete."))
+            return False
+        suggested = Path.home() / f"visit-{self.today.isoformat()}.fhir.json"
+        path = path or dialogs.save_path(self.parent, str(suggested), "FHIR JSON (*.json)")
+        if not path:
+            return False
+        try:
+            write_bundle(visit_bundle(self.session.plan(case), case, self.session.decision_map()), path)
         except OSError as exc:
             dialogs.error(self.parent, tr("Export failed"), tr("Could not write {file}: {error}.").format(
                 file=path, error=exc.strerror))

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import RulePackErrors
 from desktop.engine.pack.i18n import available_languages
-from desktop.engine.pack.model import Profile, RulePack
+from desktop.engine.pack.model import RulePack
 from desktop.engine.pack.read_profile import load_profile_file
+from desktop.engine.pack.site_model import Profile
 
 from . import dialogs
 from .i18n import tr

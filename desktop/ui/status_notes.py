@@ -14,7 +14,7 @@ from .i18n import tr
 from .plan_panel import Strip
 
 # the order notes are listed in
-KINDS = ("data_folder", "autosave", "settings")
+KINDS = ("data_folder", "autosave", "settings", "register")
 
 
 class ProblemNotes(Strip):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from . import theme
 
@@ -101,3 +101,14 @@ def draw_marker(painter: QPainter, centre: QPointF, size: float, status: str) ->
         path.closeSubpath()
         painter.drawPath(path)
     painter.restore()
+
+
+def draw_arrow(painter: QPainter, x: float, y: float, direction: int, status: str) -> None:
+    """A filled triangle at a bar's end pointing on (1, right) or back (-1): the item goes on
+    beyond what is shown."""
+    colour = QColor(STYLES[status].colour)
+    tip = x + direction * 9
+    painter.setPen(QPen(colour, 1))
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF([QPointF(x, y - 7), QPointF(tip, y), QPointF(x, y + 7)]))
+    painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.engine.pack.record import Record  # eq, hash and repr written once: see there
+
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
-@dataclass(frozen=True)
-class Theme:
+@dataclass(frozen=True, eq=False, repr=False)
+class Theme(Record):
+    """The colours of one theme (see the module)."""
+
     name: str
     background: str
     text: str

@@ -4,8 +4,6 @@ referrals. It draws a plan; it decides nothing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -26,15 +24,8 @@ from desktop.report.when import screen_when
 
 from . import theme
 from .i18n import short_date, tr, words
-from .status_style import STYLES, draw_bar, draw_marker
-from .timeline_scale import Scale, day_span, fit_px_per_day, week_ticks
-
-
-@dataclass
-class Row:
-    lane: str
-    item: PlanItem | None
-    top: float
+from .status_style import draw_arrow, draw_bar, draw_marker
+from .timeline_scale import Row, Scale, day_span, fit_px_per_day, lay_out_rows, week_ticks
 
 
 class TimelineWidget(QWidget):
@@ -73,17 +64,10 @@ class TimelineWidget(QWidget):
         self.plan = plan
         self.decisions = decisions or {}
         self.rows = []
-        top = self.HEADER
         if plan is not None:
             self.lanes = [(lane.id, lane.label) for lane in plan.lanes]
             self.phases = [(phase.label, phase.start_day) for phase in plan.phases]
-            for lane_id, _label in self.lanes:
-                items = [i for i in plan.items if i.lane == lane_id]
-                entries: list[PlanItem | None] = list(items) or [None]
-                for item in entries:
-                    self.rows.append(Row(lane_id, item, top))
-                    top += self.ROW
-                top += self.LANE_GAP
+            self.rows = lay_out_rows(plan, self.HEADER, self.ROW, self.LANE_GAP)
         if self.selected and (plan is None or plan.item(self.selected) is None):
             self.selected = None
             self.itemSelected.emit(None)
@@ -329,9 +313,9 @@ class TimelineWidget(QWidget):
             if not point:
                 draw_bar(painter, rect, item.status)
                 if item.end_day is None or item.end_day > self.scale.last_day:
-                    self._arrow(painter, rect.right(), rect.center().y(), 1, item.status)
+                    draw_arrow(painter, rect.right(), rect.center().y(), 1, item.status)
                 if item.start_day < self.scale.first_day:
-                    self._arrow(painter, rect.left(), rect.center().y(), -1, item.status)
+                    draw_arrow(painter, rect.left(), rect.center().y(), -1, item.status)
             marker_x = rect.center().x() if point else rect.left()
             draw_marker(painter, QPointF(marker_x, rect.center().y()), 13, item.status)
             label = self.label(item)
@@ -358,14 +342,6 @@ class TimelineWidget(QWidget):
     def dates_of(self, item: PlanItem) -> str:
         assert self.plan is not None
         return screen_when(self.plan, item.start_day, item.end_day, words())
-
-    def _arrow(self, painter: QPainter, x: float, y: float, direction: int, status: str) -> None:
-        colour = QColor(STYLES[status].colour)
-        tip = x + direction * 9
-        painter.setPen(QPen(colour, 1))
-        painter.setBrush(colour)
-        painter.drawPolygon(QPolygonF([QPointF(x, y - 7), QPointF(tip, y), QPointF(x, y + 7)]))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_today(self, painter: QPainter) -> None:
         assert self.plan is not None

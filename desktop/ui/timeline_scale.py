@@ -1,10 +1,13 @@
-"""Day-to-x mapping and axis ticks for the timeline. Plain Python (no Qt), tested without a display."""
+"""Where things go on the timeline: day to x, axis ticks, and a row per item under its lane.
+Plain Python (no Qt), tested without a display."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from desktop.engine.plan.plan import Plan, PlanItem
 
 MIN_LAST_DAY = 392  # at least the first year (and a few weeks beyond it) is always shown
 
@@ -79,3 +82,22 @@ def week_ticks(
         ticks.append(Tick(day, major, label))
         week += 1
     return ticks
+
+
+@dataclass
+class Row:
+    lane: str
+    item: PlanItem | None  # None: the lane has nothing on this plan (an empty row keeps it visible)
+    top: float
+
+
+def lay_out_rows(plan: Plan, top: float, row: float, gap: float) -> list[Row]:
+    """One row per item, lane by lane in the plan's order, each lane at least one row."""
+    rows = []
+    for lane in plan.lanes:
+        entries: list[PlanItem | None] = [i for i in plan.items if i.lane == lane.id] or [None]
+        for item in entries:
+            rows.append(Row(lane.id, item, top))
+            top += row
+        top += gap
+    return rows

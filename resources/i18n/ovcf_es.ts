@@ -144,6 +144,18 @@
         <translation>&amp;Descartar</translation>
     </message>
     <message>
+        <source>Who is saving?</source>
+        <translation>¿Quién guarda?</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every visit you save to the clinic register until you close the app:</source>
+        <translation>Su nombre, registrado con cada visita que guarde en el registro hasta que cierre la aplicación:</translation>
+    </message>
+    <message>
+        <source>Who is saving</source>
+        <translation>Quién guarda</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be used: {problem}.</source>
         <translation>No se puede usar la carpeta de datos {folder}: {problem}.</translation>
     </message>
@@ -276,12 +288,20 @@
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
+        <source>Clinic re&amp;gister…</source>
+        <translation>&amp;Registro de la consulta…</translation>
+    </message>
+    <message>
         <source>&amp;Export clinician summary (PDF)…</source>
         <translation>&amp;Exportar resumen clínico (PDF)…</translation>
     </message>
     <message>
         <source>Export patient &amp;handout (PDF)…</source>
         <translation>Exportar &amp;hoja para el paciente (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export visit for the health &amp;record (FHIR)…</source>
+        <translation>Exportar la &amp;visita para la historia clínica (FHIR)…</translation>
     </message>
     <message>
         <source>&amp;Print clinician summary…</source>
@@ -476,6 +496,10 @@
         <translation>Error al exportar</translation>
     </message>
     <message>
+        <source>Nothing to export yet</source>
+        <translation>Todavía no hay nada que exportar</translation>
+    </message>
+    <message>
         <source>Could not write {file}: {error}.</source>
         <translation>No se pudo escribir {file}: {error}.</translation>
     </message>
@@ -556,8 +580,136 @@
         <translation>Idioma de la interfaz, las preguntas, el plan y los documentos impresos.</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Pendiente hoy</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Pendiente esta semana</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Pendiente este mes</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Revisión de seguimiento</translation>
+    </message>
+    <message>
+        <source>born about {year}</source>
+        <translation>nacido/a hacia {year}</translation>
+    </message>
+    <message>
+        <source>Patient (name or ID)</source>
+        <translation>Paciente (nombre o identificador)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próximo pendiente</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (atrasado)</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Guardado por</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Conjunto de reglas</translation>
+    </message>
+    <message>
         <source>Site profile</source>
         <translation>Perfil del centro</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>register only</source>
+        <translation>solo en el registro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Lista de pendientes</translation>
+    </message>
+    <message>
+        <source>Due items grouped: overdue, today, this week, this month.</source>
+        <translation>Lo pendiente por grupos: atrasado, hoy, esta semana, este mes.</translation>
+    </message>
+    <message>
+        <source>{n} due</source>
+        <translation>{n} pendiente(s)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>{group}: {count}</source>
+        <translation>{group}: {count}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>What this site has on site or by referral, and its choices where the sources disagree.</source>
@@ -775,6 +927,198 @@
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
+    <message>
+        <source>Possible duplicate patient</source>
+        <translation>Posible paciente duplicado</translation>
+    </message>
+    <message>
+        <source>{name} was added to the clinic register as a new patient. The register already has a patient with the same name and year of birth:</source>
+        <translation>{name} se añadió al registro como paciente nuevo. El registro ya tiene un paciente con el mismo nombre y año de nacimiento:</translation>
+    </message>
+    <message>
+        <source>If this is the same person, open them from File &gt; Clinic register and save their visits there.</source>
+        <translation>Si es la misma persona, ábrala desde Archivo &gt; Registro de la consulta y guarde allí sus visitas.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>about {year}</source>
+        <translation>hacia {year}</translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>última visita el {date}</translation>
+    </message>
+    <message>
+        <source>Not in the clinic register:</source>
+        <translation>No está en el registro:</translation>
+    </message>
+    <message>
+        <source>Cannot save to the clinic register</source>
+        <translation>No se puede guardar en el registro</translation>
+    </message>
+    <message>
+        <source>The clinic register {file} cannot be used: {error}.</source>
+        <translation>No se puede usar el registro {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Save As… to save the case to a file.</source>
+        <translation>Use Archivo &gt; Guardar como… para guardar el caso en un archivo.</translation>
+    </message>
+    <message>
+        <source>the register {file} cannot be used ({error}); the case is saved to its file only.</source>
+        <translation>no se puede usar el registro {file} ({error}); el caso se guarda solo en su archivo.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved to the clinic register: {error}.</source>
+        <translation>No se pudo guardar la visita en el registro: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} was saved, but the clinic register could not be written ({error}). Save again to add the visit to the register.</source>
+        <translation>{file} se guardó, pero no se pudo escribir el registro ({error}). Guarde de nuevo para añadir la visita al registro.</translation>
+    </message>
+    <message>
+        <source>No clinic register</source>
+        <translation>Sin registro de la consulta</translation>
+    </message>
+    <message>
+        <source>This window has no clinic register: the data folder cannot be used.</source>
+        <translation>Esta ventana no tiene registro: no se puede usar la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the clinic register</source>
+        <translation>No se puede abrir el registro</translation>
+    </message>
+    <message>
+        <source>Cannot open the visit</source>
+        <translation>No se puede abrir la visita</translation>
+    </message>
+    <message>
+        <source>The visit could not be opened from the clinic register; nothing was changed.</source>
+        <translation>No se pudo abrir la visita desde el registro; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Clinic register - OVCF Pathway</source>
+        <translation>Registro de la consulta - OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Clinic register</source>
+        <translation>Registro de la consulta</translation>
+    </message>
+    <message>
+        <source>Clinic register views</source>
+        <translation>Vistas del registro de la consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Pacientes</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>Pen&amp;dientes</translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation>Paci&amp;ente</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the clinic register</source>
+        <translation>Cerrar el registro de la consulta</translation>
+    </message>
+    <message>
+        <source>Change &amp;name…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Change the name recorded with the visits you save</source>
+        <translation>Cambiar el nombre registrado con las visitas que guarda</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nombre o identificador</translation>
+    </message>
+    <message>
+        <source>Search patients by name or ID</source>
+        <translation>Buscar pacientes por nombre o identificador</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens a patient; the Down key moves from the search box to the list.</source>
+        <translation>Intro o un doble clic abre un paciente; la flecha abajo pasa del cuadro de búsqueda a la lista.</translation>
+    </message>
+    <message>
+        <source>Due summary</source>
+        <translation>Resumen de lo pendiente</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the patient. Overdue items are marked “Overdue” with a warning sign.</source>
+        <translation>Intro o un doble clic abre el paciente. Lo atrasado se marca «Atrasado» con un signo de advertencia.</translation>
+    </message>
+    <message>
+        <source>What is due next</source>
+        <translation>Lo siguiente pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Open latest visit</source>
+        <translation>&amp;Abrir la última visita</translation>
+    </message>
+    <message>
+        <source>Open the latest visit in the main window as a new visit</source>
+        <translation>Abrir la última visita en la ventana principal como una visita nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Back to patients</source>
+        <translation>&amp;Volver a los pacientes</translation>
+    </message>
+    <message>
+        <source>Back to the patient list</source>
+        <translation>Volver a la lista de pacientes</translation>
+    </message>
+    <message>
+        <source>&amp;Visits, newest first:</source>
+        <translation>&amp;Visitas, las más recientes primero:</translation>
+    </message>
+    <message>
+        <source>Visits you save are recorded as saved by {name}.</source>
+        <translation>Las visitas que guarde se registran como guardadas por {name}.</translation>
+    </message>
+    <message>
+        <source>Your name is asked at your first save.</source>
+        <translation>Su nombre se pide al guardar por primera vez.</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>{n} encontrado(s)</translation>
+    </message>
+    <message>
+        <source>{n} patients, most recent first</source>
+        <translation>{n} pacientes, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Today is {date}.</source>
+        <translation>Hoy es {date}.</translation>
+    </message>
+    <message>
+        <source>What is due next:</source>
+        <translation>Lo siguiente pendiente:</translation>
+    </message>
+    <message>
+        <source>Nothing is due for this patient.</source>
+        <translation>No hay nada pendiente para este paciente.</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -873,6 +1217,10 @@
     <message>
         <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
         <translation>Paquete de reglas {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Impreso el {date}.</translation>
+    </message>
+    <message>
+        <source>Clinic register audit trail: latest entry sha256 {hash}.</source>
+        <translation>Registro de auditoría del registro clínico: última entrada sha256 {hash}.</translation>
     </message>
     <message>
         <source>Sources ({count})</source>

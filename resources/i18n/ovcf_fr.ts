@@ -144,6 +144,18 @@
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
+        <source>Who is saving?</source>
+        <translation>Qui enregistre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every visit you save to the clinic register until you close the app:</source>
+        <translation>Votre nom, noté avec chaque visite que vous enregistrez dans le registre jusqu’à la fermeture de l’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who is saving</source>
+        <translation>Qui enregistre</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be used: {problem}.</source>
         <translation>Le dossier de données {folder} ne peut pas être utilisé&#xa0;: {problem}.</translation>
     </message>
@@ -276,12 +288,20 @@
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
+        <source>Clinic re&amp;gister…</source>
+        <translation>Re&amp;gistre de la consultation…</translation>
+    </message>
+    <message>
         <source>&amp;Export clinician summary (PDF)…</source>
         <translation>E&amp;xporter la synthèse clinicien (PDF)…</translation>
     </message>
     <message>
         <source>Export patient &amp;handout (PDF)…</source>
         <translation>Exporter la &amp;fiche patient (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export visit for the health &amp;record (FHIR)…</source>
+        <translation>Exporter la visite pour le dossier &amp;médical (FHIR)…</translation>
     </message>
     <message>
         <source>&amp;Print clinician summary…</source>
@@ -476,6 +496,10 @@
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
+        <source>Nothing to export yet</source>
+        <translation>Rien à exporter pour l’instant</translation>
+    </message>
+    <message>
         <source>Could not write {file}: {error}.</source>
         <translation>Impossible d&apos;écrire {file}&#xa0;: {error}.</translation>
     </message>
@@ -556,8 +580,136 @@
         <translation>Langue de l&apos;interface, des questions, du plan et des impressions.</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>À faire cette semaine</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>À faire ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Revue de suivi</translation>
+    </message>
+    <message>
+        <source>born about {year}</source>
+        <translation>né(e) vers {year}</translation>
+    </message>
+    <message>
+        <source>Patient (name or ID)</source>
+        <translation>Patient (nom ou identifiant)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Jeu de règles</translation>
+    </message>
+    <message>
         <source>Site profile</source>
         <translation>Profil du site</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>register only</source>
+        <translation>registre seulement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Liste de ce qui est à faire</translation>
+    </message>
+    <message>
+        <source>Due items grouped: overdue, today, this week, this month.</source>
+        <translation>Ce qui est à faire, par groupe&#xa0;: en retard, aujourd’hui, cette semaine, ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>{n} due</source>
+        <translation>{n} à faire</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>{group}: {count}</source>
+        <translation>{group}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>What this site has on site or by referral, and its choices where the sources disagree.</source>
@@ -775,6 +927,198 @@
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
+    <message>
+        <source>Possible duplicate patient</source>
+        <translation>Patient peut-être en double</translation>
+    </message>
+    <message>
+        <source>{name} was added to the clinic register as a new patient. The register already has a patient with the same name and year of birth:</source>
+        <translation>{name} a été ajouté(e) au registre comme nouveau patient. Le registre a déjà un patient avec le même nom et la même année de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If this is the same person, open them from File &gt; Clinic register and save their visits there.</source>
+        <translation>S’il s’agit de la même personne, ouvrez-la depuis Fichier &gt; Registre de la consultation et enregistrez-y ses visites.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>about {year}</source>
+        <translation>vers {year}</translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>dernière visite le {date}</translation>
+    </message>
+    <message>
+        <source>Not in the clinic register:</source>
+        <translation>Pas dans le registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot save to the clinic register</source>
+        <translation>Impossible d’enregistrer dans le registre</translation>
+    </message>
+    <message>
+        <source>The clinic register {file} cannot be used: {error}.</source>
+        <translation>Le registre {file} ne peut pas être utilisé&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Save As… to save the case to a file.</source>
+        <translation>Utilisez Fichier &gt; Enregistrer sous… pour enregistrer le cas dans un fichier.</translation>
+    </message>
+    <message>
+        <source>the register {file} cannot be used ({error}); the case is saved to its file only.</source>
+        <translation>le registre {file} ne peut pas être utilisé ({error})&#xa0;; le cas est enregistré dans son fichier seulement.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved to the clinic register: {error}.</source>
+        <translation>La visite n’a pas pu être enregistrée dans le registre&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} was saved, but the clinic register could not be written ({error}). Save again to add the visit to the register.</source>
+        <translation>{file} a été enregistré, mais le registre n’a pas pu être écrit ({error}). Enregistrez à nouveau pour ajouter la visite au registre.</translation>
+    </message>
+    <message>
+        <source>No clinic register</source>
+        <translation>Pas de registre de la consultation</translation>
+    </message>
+    <message>
+        <source>This window has no clinic register: the data folder cannot be used.</source>
+        <translation>Cette fenêtre n’a pas de registre&#xa0;: le dossier de données ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the clinic register</source>
+        <translation>Impossible d’ouvrir le registre</translation>
+    </message>
+    <message>
+        <source>Cannot open the visit</source>
+        <translation>Impossible d’ouvrir la visite</translation>
+    </message>
+    <message>
+        <source>The visit could not be opened from the clinic register; nothing was changed.</source>
+        <translation>La visite n’a pas pu être ouverte depuis le registre&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Clinic register - OVCF Pathway</source>
+        <translation>Registre de la consultation - OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Clinic register</source>
+        <translation>Registre de la consultation</translation>
+    </message>
+    <message>
+        <source>Clinic register views</source>
+        <translation>Vues du registre de la consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patients</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;À faire</translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation>Pa&amp;tient</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the clinic register</source>
+        <translation>Fermer le registre de la consultation</translation>
+    </message>
+    <message>
+        <source>Change &amp;name…</source>
+        <translation>Changer le &amp;nom…</translation>
+    </message>
+    <message>
+        <source>Change the name recorded with the visits you save</source>
+        <translation>Changer le nom enregistré avec les visites que vous enregistrez</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>Search patients by name or ID</source>
+        <translation>Rechercher des patients par nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens a patient; the Down key moves from the search box to the list.</source>
+        <translation>Entrée ou un double clic ouvre un patient&#xa0;; la flèche vers le bas passe de la recherche à la liste.</translation>
+    </message>
+    <message>
+        <source>Due summary</source>
+        <translation>Résumé de ce qui est à faire</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the patient. Overdue items are marked “Overdue” with a warning sign.</source>
+        <translation>Entrée ou un double clic ouvre le patient. Ce qui est en retard est marqué «&#xa0;En retard&#xa0;» avec un signe d’avertissement.</translation>
+    </message>
+    <message>
+        <source>What is due next</source>
+        <translation>Ce qui est à faire ensuite</translation>
+    </message>
+    <message>
+        <source>&amp;Open latest visit</source>
+        <translation>&amp;Ouvrir la dernière visite</translation>
+    </message>
+    <message>
+        <source>Open the latest visit in the main window as a new visit</source>
+        <translation>Ouvrir la dernière visite dans la fenêtre principale comme nouvelle visite</translation>
+    </message>
+    <message>
+        <source>&amp;Back to patients</source>
+        <translation>&amp;Retour aux patients</translation>
+    </message>
+    <message>
+        <source>Back to the patient list</source>
+        <translation>Retour à la liste des patients</translation>
+    </message>
+    <message>
+        <source>&amp;Visits, newest first:</source>
+        <translation>&amp;Visites, les plus récentes d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visits you save are recorded as saved by {name}.</source>
+        <translation>Les visites que vous enregistrez sont notées comme enregistrées par {name}.</translation>
+    </message>
+    <message>
+        <source>Your name is asked at your first save.</source>
+        <translation>Votre nom est demandé au premier enregistrement.</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>{n} trouvé(s)</translation>
+    </message>
+    <message>
+        <source>{n} patients, most recent first</source>
+        <translation>{n} patients, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Today is {date}.</source>
+        <translation>Nous sommes le {date}.</translation>
+    </message>
+    <message>
+        <source>What is due next:</source>
+        <translation>À faire ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing is due for this patient.</source>
+        <translation>Rien n’est à faire pour ce patient.</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -873,6 +1217,10 @@
     <message>
         <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
         <translation>Jeu de règles {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Imprimé le {date}.</translation>
+    </message>
+    <message>
+        <source>Clinic register audit trail: latest entry sha256 {hash}.</source>
+        <translation>Journal d’audit du registre de la clinique&#xa0;: dernière entrée sha256 {hash}.</translation>
     </message>
     <message>
         <source>Sources ({count})</source>

@@ -144,6 +144,18 @@
         <translation>&amp;Descartar</translation>
     </message>
     <message>
+        <source>Who is saving?</source>
+        <translation>Quem guarda?</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every visit you save to the clinic register until you close the app:</source>
+        <translation>O seu nome, registado com cada visita que guardar no registo até fechar a aplicação:</translation>
+    </message>
+    <message>
+        <source>Who is saving</source>
+        <translation>Quem guarda</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be used: {problem}.</source>
         <translation>Não é possível usar a pasta de dados {folder}: {problem}.</translation>
     </message>
@@ -276,12 +288,20 @@
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
+        <source>Clinic re&amp;gister…</source>
+        <translation>&amp;Registo da consulta…</translation>
+    </message>
+    <message>
         <source>&amp;Export clinician summary (PDF)…</source>
         <translation>&amp;Exportar resumo clínico (PDF)…</translation>
     </message>
     <message>
         <source>Export patient &amp;handout (PDF)…</source>
         <translation>Exportar &amp;folheto do doente (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export visit for the health &amp;record (FHIR)…</source>
+        <translation>Exportar a consulta para o processo c&amp;línico (FHIR)…</translation>
     </message>
     <message>
         <source>&amp;Print clinician summary…</source>
@@ -476,6 +496,10 @@
         <translation>Falha na exportação</translation>
     </message>
     <message>
+        <source>Nothing to export yet</source>
+        <translation>Ainda não há nada para exportar</translation>
+    </message>
+    <message>
         <source>Could not write {file}: {error}.</source>
         <translation>Não foi possível escrever {file}: {error}.</translation>
     </message>
@@ -556,8 +580,136 @@
         <translation>Idioma da interface, das perguntas, do plano e das impressões.</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Em atraso</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Pendente hoje</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Pendente esta semana</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Pendente este mês</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Revisão de seguimento</translation>
+    </message>
+    <message>
+        <source>born about {year}</source>
+        <translation>nascido/a por volta de {year}</translation>
+    </message>
+    <message>
+        <source>Patient (name or ID)</source>
+        <translation>Doente (nome ou identificador)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próximo pendente</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Doentes</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (em atraso)</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Data da visita</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Guardado por</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Conjunto de regras</translation>
+    </message>
+    <message>
         <source>Site profile</source>
         <translation>Perfil do centro</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>register only</source>
+        <translation>só no registo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Doente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Lista de pendentes</translation>
+    </message>
+    <message>
+        <source>Due items grouped: overdue, today, this week, this month.</source>
+        <translation>O que está pendente, por grupos: em atraso, hoje, esta semana, este mês.</translation>
+    </message>
+    <message>
+        <source>{n} due</source>
+        <translation>{n} pendente(s)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>{group}: {count}</source>
+        <translation>{group}: {count}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>What this site has on site or by referral, and its choices where the sources disagree.</source>
@@ -775,6 +927,198 @@
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
+    <message>
+        <source>Possible duplicate patient</source>
+        <translation>Possível doente duplicado</translation>
+    </message>
+    <message>
+        <source>{name} was added to the clinic register as a new patient. The register already has a patient with the same name and year of birth:</source>
+        <translation>{name} foi adicionado/a ao registo como novo doente. O registo já tem um doente com o mesmo nome e ano de nascimento:</translation>
+    </message>
+    <message>
+        <source>If this is the same person, open them from File &gt; Clinic register and save their visits there.</source>
+        <translation>Se for a mesma pessoa, abra-a em Ficheiro &gt; Registo da consulta e guarde aí as suas visitas.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>about {year}</source>
+        <translation>por volta de {year}</translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>última visita em {date}</translation>
+    </message>
+    <message>
+        <source>Not in the clinic register:</source>
+        <translation>Não está no registo:</translation>
+    </message>
+    <message>
+        <source>Cannot save to the clinic register</source>
+        <translation>Não é possível guardar no registo</translation>
+    </message>
+    <message>
+        <source>The clinic register {file} cannot be used: {error}.</source>
+        <translation>O registo {file} não pode ser usado: {error}.</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Save As… to save the case to a file.</source>
+        <translation>Use Ficheiro &gt; Guardar como… para guardar o caso num ficheiro.</translation>
+    </message>
+    <message>
+        <source>the register {file} cannot be used ({error}); the case is saved to its file only.</source>
+        <translation>o registo {file} não pode ser usado ({error}); o caso é guardado só no seu ficheiro.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved to the clinic register: {error}.</source>
+        <translation>Não foi possível guardar a visita no registo: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} was saved, but the clinic register could not be written ({error}). Save again to add the visit to the register.</source>
+        <translation>{file} foi guardado, mas não foi possível escrever o registo ({error}). Guarde de novo para adicionar a visita ao registo.</translation>
+    </message>
+    <message>
+        <source>No clinic register</source>
+        <translation>Sem registo da consulta</translation>
+    </message>
+    <message>
+        <source>This window has no clinic register: the data folder cannot be used.</source>
+        <translation>Esta janela não tem registo: a pasta de dados não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>Cannot open the clinic register</source>
+        <translation>Não é possível abrir o registo</translation>
+    </message>
+    <message>
+        <source>Cannot open the visit</source>
+        <translation>Não é possível abrir a visita</translation>
+    </message>
+    <message>
+        <source>The visit could not be opened from the clinic register; nothing was changed.</source>
+        <translation>Não foi possível abrir a visita a partir do registo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Clinic register - OVCF Pathway</source>
+        <translation>Registo da consulta - OVCF Pathway</translation>
+    </message>
+    <message>
+        <source>Clinic register</source>
+        <translation>Registo da consulta</translation>
+    </message>
+    <message>
+        <source>Clinic register views</source>
+        <translation>Vistas do registo da consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Doentes</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>Pe&amp;ndentes</translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation>Doe&amp;nte</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close the clinic register</source>
+        <translation>Fechar o registo da consulta</translation>
+    </message>
+    <message>
+        <source>Change &amp;name…</source>
+        <translation>Mudar o &amp;nome…</translation>
+    </message>
+    <message>
+        <source>Change the name recorded with the visits you save</source>
+        <translation>Mudar o nome registado com as visitas que guarda</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nome ou identificador</translation>
+    </message>
+    <message>
+        <source>Search patients by name or ID</source>
+        <translation>Procurar doentes por nome ou identificador</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Procurar:</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Doentes encontrados</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens a patient; the Down key moves from the search box to the list.</source>
+        <translation>Enter ou um duplo clique abre um doente; a seta para baixo passa da caixa de pesquisa para a lista.</translation>
+    </message>
+    <message>
+        <source>Due summary</source>
+        <translation>Resumo do que está pendente</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the patient. Overdue items are marked “Overdue” with a warning sign.</source>
+        <translation>Enter ou um duplo clique abre o doente. O que está em atraso é marcado «Em atraso» com um sinal de aviso.</translation>
+    </message>
+    <message>
+        <source>What is due next</source>
+        <translation>O que se segue</translation>
+    </message>
+    <message>
+        <source>&amp;Open latest visit</source>
+        <translation>&amp;Abrir a última visita</translation>
+    </message>
+    <message>
+        <source>Open the latest visit in the main window as a new visit</source>
+        <translation>Abrir a última visita na janela principal como uma nova visita</translation>
+    </message>
+    <message>
+        <source>&amp;Back to patients</source>
+        <translation>&amp;Voltar aos doentes</translation>
+    </message>
+    <message>
+        <source>Back to the patient list</source>
+        <translation>Voltar à lista de doentes</translation>
+    </message>
+    <message>
+        <source>&amp;Visits, newest first:</source>
+        <translation>&amp;Visitas, as mais recentes primeiro:</translation>
+    </message>
+    <message>
+        <source>Visits you save are recorded as saved by {name}.</source>
+        <translation>As visitas que guardar ficam registadas como guardadas por {name}.</translation>
+    </message>
+    <message>
+        <source>Your name is asked at your first save.</source>
+        <translation>O seu nome é pedido na primeira gravação.</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>{n} encontrado(s)</translation>
+    </message>
+    <message>
+        <source>{n} patients, most recent first</source>
+        <translation>{n} doentes, os mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Today is {date}.</source>
+        <translation>Hoje é {date}.</translation>
+    </message>
+    <message>
+        <source>What is due next:</source>
+        <translation>O que se segue:</translation>
+    </message>
+    <message>
+        <source>Nothing is due for this patient.</source>
+        <translation>Não há nada pendente para este doente.</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -873,6 +1217,10 @@
     <message>
         <source>Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.</source>
         <translation>Pacote de regras {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Impresso em {date}.</translation>
+    </message>
+    <message>
+        <source>Clinic register audit trail: latest entry sha256 {hash}.</source>
+        <translation>Registo de auditoria do registo da clínica: última entrada sha256 {hash}.</translation>
     </message>
     <message>
         <source>Sources ({count})</source>

@@ -45,7 +45,8 @@ def test_a_patient_line_naming_what_the_pack_does_not_ask_is_refused(
 def test_the_spine_layout_is_data(rules_copy: Path) -> None:
     pack = load_rule_pack(rules_copy)
     rows = pack.question("fracture.levels").grid
-    assert rows[-1] == ("L1", "L2", "L3", "L4", "L5") and len(rows) == 3
+    assert rows[-1] == ("L1", "L2", "L3", "L4", "L5")
+    assert len(rows) == 3
 
 
 @pytest.mark.parametrize(("rows", "problem"), [
@@ -59,3 +60,14 @@ def test_a_grid_that_does_not_place_every_choice_once_is_refused(rules_copy: Pat
         load_rule_pack(rules_copy)
     assert f"questions.yaml:{line_of(rules_copy / 'questions.yaml', '    grid:')}" in str(caught.value)
     assert problem in str(caught.value)
+
+
+def test_an_items_kind_must_be_one_the_health_record_knows(rules_copy: Path) -> None:
+    """`kind` says what an item becomes in a health record export (a MedicationRequest, a
+    ServiceRequest or a care plan activity); a kind the export does not know is refused."""
+    items = rules_copy / "items" / "interventions.yaml"
+    edit(items, "  - id: vertebroplasty\n    kind: service\n", "  - id: vertebroplasty\n    kind: surgery\n")
+    with pytest.raises(RulePackErrors) as caught:
+        load_rule_pack(rules_copy)
+    assert f"items/interventions.yaml:{line_of(items, 'kind: surgery')}" in str(caught.value)
+    assert "surgery" in str(caught.value)

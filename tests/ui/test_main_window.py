@@ -113,7 +113,8 @@ def test_the_ui_decides_nothing_clinical() -> None:
             if isinstance(node, ast.Attribute) and node.attr in ("when", "applies_when", "rules"):
                 offenders.append(f"{path.name}:{node.lineno}: reads .{node.attr}")
             if isinstance(node, ast.Constant) and node.value in ("recommended", "contraindicated", "critical") \
-                    and path.name not in ("status_style.py", "theme.py"):
+                    and path.name not in ("status_style.py", "theme.py", "fhir.py"):
+                # fhir.py maps each status word to FHIR's code lists (its test: every status mapped)
                 offenders.append(f"{path.name}:{node.lineno}: status literal {node.value!r}")
     assert offenders == []
 

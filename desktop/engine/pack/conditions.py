@@ -24,8 +24,9 @@ from typing import Any
 from .compiled import Condition, Ctx, Fn, ParamRef, Threshold, WindowAtom
 from .condition_closures import always_false, always_true, fact_fn, window_fn
 from .fact_operands import FACT_OPS, OPERAND_CHECKS, boolean
-from .model import SEVERITIES, STATUSES, FactSpec, Parameter
+from .model import SEVERITIES, STATUSES, FactSpec
 from .schema import Node, describe
+from .site_model import Parameter
 
 SCOPES = ("case", "alert", "invariant")
 ITEM_OPS = ("status_in", "present", "start_lte", "start_gte", "span_lte")

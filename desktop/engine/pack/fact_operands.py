@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from .compiled import ParamRef
-from .model import FactSpec, Parameter
+from .model import FactSpec
 from .schema import Node, describe
+from .site_model import Parameter
 
 Parameters = dict[str, Parameter]
 

@@ -11,7 +11,7 @@ from .errors import RulePackError, RulePackErrors
 from .facts import build_fact_specs
 from .i18n import read_catalog
 from .integrity import MANIFEST_NAME, check_manifest
-from .model import SEVERITIES, STATUSES, Profile, RulePack
+from .model import SEVERITIES, STATUSES, RulePack
 from .packfiles import pack_files, pack_sha256, read_node
 from .read_meta import (
     read_labels,
@@ -35,6 +35,7 @@ from .read_rules import (
     read_phases,
 )
 from .schema import Node
+from .site_model import Profile
 
 TOP_FILES = (
     "pack.yaml",

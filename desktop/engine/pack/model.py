@@ -8,6 +8,7 @@ from typing import Any
 from .catalog import Catalog
 from .compiled import Condition, Expr
 from .record import Record  # eq, hash and repr written once: see there
+from .site_model import AvailabilityOption, Parameter, Profile, Resource
 
 STATUSES: tuple[str, ...] = (
     "recommended",
@@ -21,6 +22,9 @@ STATUSES: tuple[str, ...] = (
     "window_passed",
 )
 SEVERITIES: tuple[str, ...] = ("critical", "warning", "info")
+# what an item is in a health record: a medication, a service request (procedure, referral,
+# work-up), or an activity of the care plan (advice, exercise): rules/items/*.yaml `kind`
+ITEM_KINDS: tuple[str, ...] = ("medication", "service", "activity")
 CRITICAL = SEVERITIES[0]  # stops the pathway: asked about first, shown first, boxed on paper
 FACT_KINDS: tuple[str, ...] = (
     "date",
@@ -36,7 +40,6 @@ FACT_KINDS: tuple[str, ...] = (
 @dataclass(frozen=True, eq=False, repr=False)
 class Source(Record):
     """A cited source (guideline, trial, review)."""
-
     id: str
     short: str
     title: str
@@ -51,8 +54,6 @@ class Source(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Strength(Record):
-    """A strength of recommendation."""
-
     id: str
     label: str
     meaning: str
@@ -60,8 +61,6 @@ class Strength(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Choice(Record):
-    """One answer a choice question offers."""
-
     id: str
     label: str
     help: str | None = None
@@ -95,7 +94,6 @@ class AnswerWords(Record):
 @dataclass(frozen=True, eq=False, repr=False)
 class Question(Record):
     """One question of the wizard."""
-
     id: str
     page: str
     kind: str
@@ -151,7 +149,6 @@ class Question(Record):
 @dataclass(frozen=True, eq=False, repr=False)
 class Page(Record):
     """One page of the wizard."""
-
     id: str
     title: str
     intro: str
@@ -159,8 +156,6 @@ class Page(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class TextPart(Record):
-    """A piece of text with the sources it cites."""
-
     text: str
     sources: tuple[str, ...] = ()
     when: Condition | None = None
@@ -169,7 +164,6 @@ class TextPart(Record):
 @dataclass(frozen=True, eq=False, repr=False)
 class Phase(Record):
     """A phase of the treatment timeline."""
-
     id: str
     label: str
     from_day: Expr
@@ -180,7 +174,6 @@ class Phase(Record):
 @dataclass(frozen=True, eq=False, repr=False)
 class DecisionPoint(Record):
     """A point where the clinician decides between options."""
-
     id: str
     label: str
     short: str
@@ -202,8 +195,6 @@ class UrgentPage(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Window(Record):
-    """When an item applies: from `start` to `end`."""
-
     start: Expr
     end: Expr | None  # None: ongoing
 
@@ -211,7 +202,6 @@ class Window(Record):
 @dataclass(frozen=True, eq=False, repr=False)
 class Rule(Record):
     """A rule: the status and window an item gets when its condition holds."""
-
     status: str
     window: Window
     reason: str
@@ -225,7 +215,6 @@ class Rule(Record):
 @dataclass(frozen=True, eq=False, repr=False)
 class Item(Record):
     """An item of the plan (a treatment, test or visit) with its rules."""
-
     id: str
     lane: str
     title: str
@@ -238,6 +227,7 @@ class Item(Record):
     detail: tuple[TextPart, ...] = ()
     cautions: tuple[TextPart, ...] = ()
     notes: tuple[TextPart, ...] = ()
+    kind: str = "activity"  # one of ITEM_KINDS
     file: str = ""
     line: int | None = None
 
@@ -245,7 +235,6 @@ class Item(Record):
 @dataclass(frozen=True, eq=False, repr=False)
 class Alert(Record):
     """An alert shown when its condition holds."""
-
     id: str
     severity: str
     text: str
@@ -255,85 +244,11 @@ class Alert(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Invariant(Record):
-    """A property every plan must have."""
-
     id: str
     text: str
     then: Condition
     when: Condition | None = None
     sources: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class ParamOption(Record):
-    """One value a site parameter may take."""
-
-    value: Any
-    label: str
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Parameter(Record):
-    """A choice where the sources disagree (set by the site profile) or a fixed constant."""
-
-    id: str
-    label: str
-    kind: str  # integer | choice
-    options: tuple[ParamOption, ...] = ()
-    fixed: Any = None
-    disagreement: str | None = None
-    sources: tuple[str, ...] = ()
-
-    def option(self, value: Any) -> ParamOption | None:
-        return next((o for o in self.options if o.value == value), None)
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Resource(Record):
-    """A drug, formulation, procedure or service a site may have (rules/availability.yaml)."""
-
-    id: str
-    label: str
-    essential: bool = False
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class AvailabilityOption(Record):
-    """An alternative used when a resource is not on site."""
-
-    resource: str
-    text: str | None = None  # replaces the item's detail when this alternative is used
-    sources: tuple[str, ...] = ()
-    handout: str | None = None  # replaces the item's line on the patient handout
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Availability(Record):
-    """Whether a resource is on site, by referral, or not available."""
-
-    state: str  # on_site | referral | not_available
-    centre: str = ""
-
-
-ON_SITE = Availability("on_site")
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Profile(Record):
-    """A site profile: parameter values and resource availability."""
-
-    id: str
-    name: str
-    region: str
-    description: str
-    parameters: dict[str, Any]
-    file: str = ""
-    sha256: str = ""
-    availability: dict[str, Availability] = field(default_factory=dict)
-
-    def has(self, resource: str) -> Availability:
-        return self.availability.get(resource, ON_SITE)
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -355,8 +270,6 @@ class Handout(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Lane(Record):
-    """A lane of the timeline."""
-
     id: str
     label: str
 

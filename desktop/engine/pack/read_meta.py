@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import RulePackErrors
-from .model import STATUSES, Choice, Lane, Parameter, ParamOption, PatientFields, Question, Source, Strength
+from .model import STATUSES, Choice, Lane, PatientFields, Question, Source, Strength
 from .read_rules import Citations, UniqueIds
 from .schema import Node
+from .site_model import Parameter, ParamOption
 
 PACK_FORMAT = "ovcf-rules/1"
 SOURCE_KINDS = ("seed", "guideline", "regulatory", "label", "trial", "review", "other")

@@ -6,9 +6,10 @@ import hashlib
 from pathlib import Path
 
 from .errors import RulePackError, RulePackErrors
-from .model import Availability, Profile, RulePack
+from .model import RulePack
 from .packfiles import read_node
 from .schema import Node, describe
+from .site_model import Availability, Profile
 
 PROFILE_FORMAT = "ovcf-profile/1"
 

@@ -6,21 +6,21 @@ from .compiled import Condition, Expr
 from .conditions import CompileEnv, compile_condition
 from .expressions import compile_expr
 from .model import (
+    ITEM_KINDS,
     SEVERITIES,
     STATUSES,
     Alert,
-    AvailabilityOption,
     DecisionPoint,
     Handout,
     Invariant,
     Item,
     Phase,
-    Resource,
     Rule,
     TextPart,
     Window,
 )
 from .schema import Node
+from .site_model import AvailabilityOption, Resource
 
 
 class Citations:
@@ -122,7 +122,7 @@ def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Pha
 
 
 ITEM_FIELDS = {"id", "lane", "title", "strength", "sources", "rules"}
-ITEM_OPTIONAL = {"strength_basis", "applies_when", "triggers", "detail", "cautions", "notes"}
+ITEM_OPTIONAL = {"strength_basis", "applies_when", "triggers", "detail", "cautions", "notes", "kind"}
 RULE_OPTIONAL = {"when", "strength", "strength_basis", "sources"}
 
 
@@ -153,6 +153,7 @@ def read_item(entry: Node, env: CompileEnv, cite: Citations, lanes: set[str]) ->
         detail=text_parts(entry.get("detail"), env, cite, sources_required=False),
         cautions=text_parts(entry.get("cautions"), env, cite, sources_required=True),
         notes=text_parts(entry.get("notes"), env, cite, sources_required=True),
+        kind=entry.get("kind").one_of(ITEM_KINDS) if entry.has("kind") else "activity",
         file=entry.file,
         line=entry.line,
     )

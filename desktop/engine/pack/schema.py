@@ -16,6 +16,9 @@ from .safe_read import LineDict, LineList
 
 
 class Node:
+    # slots, and the field path worked out only when an error names it: a pack is thousands of nodes
+    __slots__ = ("_key", "_parent", "_path", "catalog", "errors", "file", "line", "value")
+
     def __init__(
         self,
         value: Any,
@@ -28,9 +31,25 @@ class Node:
         self.value = value
         self.file = file
         self.line = line
-        self.path = path
+        self._path: str | None = path
+        self._parent: Node | None = None
+        self._key: Any = None
         self.errors = errors
         self.catalog = catalog
+
+    @property
+    def path(self) -> str:
+        """The dotted field path, e.g. `items[3].rules[0].when`."""
+        if self._path is None:
+            assert self._parent is not None
+            key, parent = self._key, self._parent.path
+            if isinstance(key, int):
+                self._path = f"{parent}[{key}]"
+            elif parent:
+                self._path = f"{parent}.{key}"
+            else:
+                self._path = str(key)
+        return self._path
 
     # -- reporting -----------------------------------------------------------------------
     def error(self, message: str, field: str | None = None) -> None:
@@ -42,13 +61,10 @@ class Node:
             line = self.value.line_of(key) or line
         if isinstance(value, (LineDict, LineList)) and isinstance(key, int):
             line = value.line or line
-        if isinstance(key, int):
-            path = f"{self.path}[{key}]"
-        elif self.path:
-            path = f"{self.path}.{key}"
-        else:
-            path = str(key)
-        return Node(value, self.file, line, path, self.errors, self.catalog)
+        node = Node.__new__(Node)
+        node.value, node.file, node.line, node.errors, node.catalog = value, self.file, line, self.errors, self.catalog
+        node._path, node._parent, node._key = None, self, key
+        return node
 
     # -- shape checks ----------------------------------------------------------------------
     def is_mapping(self, required: Collection[str], optional: Collection[str] = ()) -> bool:

@@ -15,6 +15,8 @@ WARNING = SEVERITIES[1]
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Because(Record):
+    """An answer an item's status rests on."""
+
     field: str
     label: str
     value: Any
@@ -23,6 +25,8 @@ class Because(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Note(Record):
+    """A note on an item, with its sources."""
+
     text: str
     sources: tuple[str, ...] = ()
 
@@ -54,12 +58,16 @@ class PlanPhase(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class PlanLane(Record):
+    """A lane of the plan's timeline."""
+
     id: str
     label: str
 
 
 @dataclass(frozen=True, eq=False, repr=False)
 class PlanItem(Record):
+    """One item of the plan, with its status and window."""
+
     id: str
     lane: str
     status: str
@@ -81,10 +89,13 @@ class PlanItem(Record):
     strength_label: str = ""  # the strength of recommendation in words
     offered: bool = False  # a treatment the clinician can accept or decline (rules/pack.yaml status groups)
     assumed: tuple[str, ...] = ()  # what each of `assumptions` means for this item, in words
+    kind: str = "activity"  # in a health record: medication | service | activity (pack.model.ITEM_KINDS)
 
 
 @dataclass(frozen=True, eq=False, repr=False)
 class PlanAlert(Record):
+    """An alert the plan raises."""
+
     id: str
     severity: str
     text: str
@@ -99,6 +110,8 @@ class PlanAlert(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class PlanDecisionPoint(Record):
+    """A decision the clinician takes in the plan."""
+
     id: str
     day: int
     label: str
@@ -109,6 +122,8 @@ class PlanDecisionPoint(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Assumption(Record):
+    """What the plan assumed for an answer left unknown."""
+
     input: str
     text: str
     name: str = ""  # the question's short name
@@ -126,6 +141,8 @@ class SiteResource(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class ProfileChoice(Record):
+    """A site parameter's value as the profile sets it."""
+
     parameter: str
     label: str
     value: Any
@@ -253,6 +270,7 @@ class Plan:
                     "assumptions": list(i.assumptions),
                     "site": i.site or None,
                     "resource": i.resource or None,
+                    "kind": i.kind,
                 }
                 for i in self.items
             ],

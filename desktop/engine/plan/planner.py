@@ -9,7 +9,8 @@ from ..case.case import Case, phase_starts
 from ..pack.compiled import Ctx
 from ..pack.errors import EngineError, RulePackError, RulePackErrors
 from ..pack.facts import FactDeriver
-from ..pack.model import SEVERITIES, Item, Profile, RulePack, TextPart
+from ..pack.model import SEVERITIES, Item, RulePack, TextPart
+from ..pack.site_model import Profile
 from .plan import (
     Assumption,
     Because,
@@ -211,6 +212,7 @@ class Planner:
             strength_label=self.pack.strengths[strength].label if strength in self.pack.strengths else strength,
             offered=status in self.offered,
             assumed=tuple(self.questions[q].if_unknown or q for q in assumed),
+            kind=item.kind,
         )
 
     def _at_this_site(

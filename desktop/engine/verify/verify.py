@@ -20,7 +20,8 @@ from typing import Any
 from ..case.case import Case
 from ..pack.compiled import Ctx
 from ..pack.errors import EngineError
-from ..pack.model import Invariant, Profile, RulePack
+from ..pack.model import Invariant, RulePack
+from ..pack.site_model import Profile
 from ..plan.planner import Planner
 from .dependencies import Deps, invariant_deps, item_deps
 from .input_space import InputSpace

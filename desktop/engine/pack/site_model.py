@@ -1,0 +1,76 @@
+"""A site as the rule pack models it: the parameters where sources disagree, the resources a site
+may lack, their alternatives, and site profiles (rules/parameters.yaml, availability.yaml,
+profiles/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .record import Record  # eq, hash and repr written once: see there
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ParamOption(Record):
+    value: Any
+    label: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Parameter(Record):
+    """A choice where the sources disagree (set by the site profile) or a fixed constant."""
+
+    id: str
+    label: str
+    kind: str  # integer | choice
+    options: tuple[ParamOption, ...] = ()
+    fixed: Any = None
+    disagreement: str | None = None
+    sources: tuple[str, ...] = ()
+
+    def option(self, value: Any) -> ParamOption | None:
+        return next((o for o in self.options if o.value == value), None)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Resource(Record):
+    """A drug, formulation, procedure or service a site may have (rules/availability.yaml)."""
+
+    id: str
+    label: str
+    essential: bool = False
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class AvailabilityOption(Record):
+    resource: str
+    text: str | None = None  # replaces the item's detail when this alternative is used
+    sources: tuple[str, ...] = ()
+    handout: str | None = None  # replaces the item's line on the patient handout
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Availability(Record):
+    """Whether a resource is on site, by referral, or not available."""
+    state: str  # on_site | referral | not_available
+    centre: str = ""
+
+
+ON_SITE = Availability("on_site")
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Profile(Record):
+    """A site profile: parameter values and resource availability."""
+    id: str
+    name: str
+    region: str
+    description: str
+    parameters: dict[str, Any]
+    file: str = ""
+    sha256: str = ""
+    availability: dict[str, Availability] = field(default_factory=dict)
+
+    def has(self, resource: str) -> Availability:
+        return self.availability.get(resource, ON_SITE)
