@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -45,6 +46,10 @@ def add_register_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     export.add_argument("visit_id", metavar="VISIT_ID")
     export.add_argument("out", metavar="OUT")
     export.add_argument("--who", metavar="NAME", help="who exports, for the audit trail (default: the system user)")
+    export.add_argument("--fhir", choices=("full", "openmrs"), help="write a FHIR R4 Bundle of the visit instead "
+                        "of its case file (planned from the case as saved, under --rules and --profile)")
+    export.add_argument("--rules", metavar="DIR", dest="export_rules")
+    export.add_argument("--profile", metavar="FILE", dest="export_profile")
     backup = register_sub.add_parser("backup", help="copy the register into DIR (rotated: the newest 10 kept)",
                                      parents=[register_file])
     backup.add_argument("directory", metavar="DIR")
@@ -182,11 +187,44 @@ def register_export(register: Register, args: argparse.Namespace) -> int:
     visit_id = int(args.visit_id)
     if not register.connection.execute("SELECT 1 FROM visits WHERE id = ?", (visit_id,)).fetchone():
         return fail(f"no visit {visit_id} in {register.path} (see `register list`)", EXIT_CASE)
+    if args.fhir:
+        return register_export_fhir(register, visit_id, args)
     try:
         export_visit(register, visit_id, Path(args.out), who=args.who or "")
     except OSError as exc:
         return fail(f"cannot write {args.out}: {exc.strerror or exc}", EXIT_FAILED)
     print(f"Wrote visit {args.visit_id} to {args.out}")
+    return EXIT_OK
+
+
+def register_export_fhir(register: Register, visit_id: int, args: argparse.Namespace) -> int:
+    """The visit as a FHIR R4 Bundle, planned from its case file as saved under this pack."""
+    from .engine import CaseErrors, Planner, parse_case_text, validate_case
+    from .engine.case.history import current_decisions
+    from .engine.pack.read_profile import resolve_profile
+    from .register.interchange import record_export
+    from .report.fhir import visit_bundle, write_bundle
+    from .report.fhir_openmrs import openmrs_bundle
+
+    pack = load_pack(args.export_rules or args.rules)
+    planner = Planner(pack, resolve_profile(pack, args.export_profile or args.profile))
+    try:
+        case = validate_case(pack, parse_case_text(register.visit_text(visit_id), catalog=pack.catalog),
+                             planner.params)
+    except CaseErrors as exc:
+        return fail(f"visit {visit_id} does not validate under this rule pack: {exc}", EXIT_CASE)
+    plan = planner.plan(case)
+    make = openmrs_bundle if args.fhir == "openmrs" else visit_bundle
+    try:
+        write_bundle(make(plan, case, current_decisions(case.decisions, plan.visit_date)), args.out)
+    except OSError as exc:
+        return fail(f"cannot write {args.out}: {exc.strerror or exc}", EXIT_FAILED)
+    record_export(register, visit_id, f"fhir ({args.fhir})", Path(args.out), args.who or "")
+    saved = register.connection.execute("SELECT pack_sha256 FROM visits WHERE id = ?", (visit_id,)).fetchone()[0]
+    print(f"Wrote visit {visit_id} as a FHIR R4 Bundle ({args.fhir}) to {args.out}")
+    if saved != plan.pack_sha256:
+        print(f"note: planned with rule pack sha256 {plan.pack_sha256[:12]}…; the visit was saved with "
+              f"{saved[:12]}…", file=sys.stderr)
     return EXIT_OK
 
 

@@ -45,7 +45,24 @@ def due_items(plan: Plan) -> list[DueItem]:
             if when is not None:
                 found.append(DueItem(when, lanes.get(item.lane, item.lane), item.title, item.id, False))
     found.sort(key=lambda d: (d.due_date, not d.urgent))
-    return found
+    return grouped(found)
+
+
+def grouped(found: list[DueItem]) -> list[DueItem]:
+    """One entry per date: what a clinic books is a visit, and the due list names what it is
+    for ("Week 4 review: ...; Exercise programme; L2 nerve root block"). A review gives its
+    kind to the day; an item's id is kept when it is the day's only entry."""
+    days: dict[date, list[DueItem]] = {}
+    for entry in found:
+        days.setdefault(entry.due_date, []).append(entry)
+    out = []
+    for when, entries in days.items():
+        kinds = [e.kind for e in entries]
+        kind = REVIEW if REVIEW in kinds else kinds[0]
+        item = entries[0].item if len(entries) == 1 else None
+        label = "; ".join(dict.fromkeys(e.label for e in entries))
+        out.append(DueItem(when, kind, label, item, any(e.urgent for e in entries)))
+    return out
 
 
 def bucket(due_date: date, today: date) -> str:

@@ -72,14 +72,18 @@ def export_visit(register: Register, visit_id: int, path: Path, *, who: str = ""
     """Write the visit's case file, exactly as saved, to `path` (atomically, owner-only), and
     record the export in the audit trail (`who`: the system user if not given).
     RegisterError for an unknown visit; OSError if the file cannot be written."""
+    write_atomic(path, register.visit_text(visit_id).encode("utf-8"))
+    record_export(register, visit_id, "file", path, who)
+
+
+def record_export(register: Register, visit_id: int, what: str, path: Path, who: str) -> None:
+    """The export of a visit (`what`: "file", "fhir (full)" ...) in the audit trail."""
     from .audit import AuditEntry, append, system_user
 
-    text = register.visit_text(visit_id)
-    write_atomic(path, text.encode("utf-8"))
     row = register.connection.execute(
         "SELECT e.patient_id FROM visits v JOIN episodes e ON e.id = v.episode_id WHERE v.id = ?",
         (visit_id,)).fetchone()
     with register.transaction() as db:
-        append(db, [AuditEntry("export", who or system_user(), row[0] if row else None, visit_id, "file", "",
+        append(db, [AuditEntry("export", who or system_user(), row[0] if row else None, visit_id, what, "",
                                str(path))])
 

@@ -3,6 +3,7 @@ list, the due list by bucket, import, export, backup, verify, and their exit cod
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -345,3 +346,26 @@ def test_the_app_start_imports_no_register() -> None:
              "print(sorted(m for m in sys.modules if 'sqlite' in m or m.split('.')[:2] == ['desktop', 'register']))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("profile", ["full", "openmrs"])
+def test_export_a_visit_from_the_register_as_fhir(
+    clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], profile: str
+) -> None:
+    """The register's visits reach the health record: a FHIR R4 Bundle of the visit as saved,
+    which fhirclient's R4 models read, and the export is in the audit trail."""
+    from fhirclient.models.bundle import Bundle
+
+    out_file = tmp_path / "visit.json"
+    code, out, err = run(capsys, "export", "4", str(out_file), "--fhir", profile, "--who", "Dr Osei")
+    assert (code, err) == (0, "")
+    assert out == f"Wrote visit 4 as a FHIR R4 Bundle ({profile}) to {out_file}\n"
+    bundle = json.loads(out_file.read_text(encoding="utf-8"))
+    Bundle(bundle, strict=True)
+    types = {e["resource"]["resourceType"] for e in bundle["entry"]}
+    assert "Patient" in types  # Maria Santos is named
+    assert ("CarePlan" in types) is (profile == "full")
+    with Register.open(clinic) as register:
+        last = register.connection.execute("SELECT kind, who, visit_id, field, new FROM audit ORDER BY seq DESC "
+                                           "LIMIT 1").fetchone()
+    assert last == ("export", "Dr Osei", 4, f"fhir ({profile})", str(out_file))
