@@ -55,6 +55,10 @@ def add_register_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     backup.add_argument("directory", metavar="DIR")
     backup.add_argument("--keep", metavar="N", type=int, default=10, help="how many backups to keep (default 10)")
     backup.add_argument("--who", metavar="NAME", help="who backs up, for the audit trail (default: the system user)")
+    restore = register_sub.add_parser("restore", help="replace the register with a backup, once the backup is "
+                                      "checked (the replaced file kept as .before-restore)", parents=[register_file])
+    restore.add_argument("copy", metavar="BACKUP")
+    restore.add_argument("--who", metavar="NAME", help="who restores, for the audit trail (default: the system user)")
     register_sub.add_parser("verify", help="check the register and its audit chain; exit 1 if it is broken",
                             parents=[register_file])
 
@@ -87,6 +91,16 @@ def cmd_register(args: argparse.Namespace) -> int:
 
     path = register_path(args)
     command = args.register_command
+    if command == "restore":  # the register is replaced, never opened here: close it everywhere first
+        from .register.backup import restore
+
+        try:
+            restore(args.copy, path, who=args.who)
+        except RegisterError as exc:
+            return fail(str(exc), EXIT_CASE if not Path(args.copy).is_file() else EXIT_FAILED)
+        print(f"Restored {path} from {args.copy}; the register it replaced is kept as {path}.before-restore"
+              if path.with_name(path.name + ".before-restore").exists() else f"Restored {path} from {args.copy}")
+        return EXIT_OK
     if command != "import" and not path.is_file():
         return fail(f"{path}: no register there (import case files to start one, or pass --register FILE)",
                     EXIT_CASE)

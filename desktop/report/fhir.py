@@ -279,6 +279,12 @@ def visit_bundle(
             dosage: dict[str, Any] = {"text": item.detail} if item.detail else {}
             if period:
                 dosage["timing"] = {"repeat": {"boundsPeriod": period}}
+            # the next dose the plan dates (a decision point that `schedules` this item), e.g.
+            # the next denosumab injection 6 months after the last: Timing.event
+            doses = [(d, plan.date_of(d.day)) for d in plan.decision_points if d.schedules == item.id]
+            if doses:
+                dosage.setdefault("timing", {})["event"] = [when.isoformat() for _d, when in doses if when]
+                request["note"] = [{"text": f"{d.label}: {when.isoformat()}"} for d, when in doses if when]
             if dosage:
                 request["dosageInstruction"] = [dosage]
         else:

@@ -71,3 +71,12 @@ def test_an_items_kind_must_be_one_the_health_record_knows(rules_copy: Path) -> 
         load_rule_pack(rules_copy)
     assert f"items/interventions.yaml:{line_of(items, 'kind: surgery')}" in str(caught.value)
     assert "surgery" in str(caught.value)
+
+
+def test_a_decision_point_can_only_schedule_an_item_of_the_pack(rules_copy: Path) -> None:
+    phases = rules_copy / "phases.yaml"
+    edit(phases, "    schedules: denosumab  #", "    schedules: denosumb  #")
+    with pytest.raises(RulePackErrors) as caught:
+        load_rule_pack(rules_copy)
+    assert f"phases.yaml:{line_of(phases, 'schedules: denosumb')}" in str(caught.value)
+    assert "unknown item 'denosumb'" in str(caught.value)

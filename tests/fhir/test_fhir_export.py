@@ -186,3 +186,19 @@ def test_write_bundle_writes_private_json(pack: RulePack, tmp_path: Path) -> Non
     assert json.loads(target.read_text(encoding="utf-8")) == bundle
     if os.name != "nt" and stat.S_IMODE(target.stat().st_mode) & 0o077:
         pytest.fail("the Bundle holds patient data: it must be private")
+
+
+def test_the_next_denosumab_dose_date_is_on_its_medication_request(pack: RulePack) -> None:
+    """A decision point that `schedules` an item (rules/phases.yaml) dates its next dose: the
+    next denosumab injection, 6 months after the last, is the MedicationRequest's Timing.event."""
+    visits = (plan_file(pack, path) for path in CASE_FILES)
+    visit = next(v for v in visits if any(d.schedules == "denosumab" for d in v.plan.decision_points))
+    point = next(d for d in visit.plan.decision_points if d.schedules == "denosumab")
+    due = visit.plan.date_of(point.day)
+    assert due is not None
+    bundle = export.visit_bundle(visit.plan, visit.case)
+    validate(bundle)
+    request = next(r for r in by_type(bundle, "MedicationRequest")
+                   if r["medicationCodeableConcept"]["text"] == visit.plan.item("denosumab").title)  # type: ignore[union-attr]
+    assert request["dosageInstruction"][0]["timing"]["event"] == [due.isoformat()]
+    assert request["note"] == [{"text": f"{point.label}: {due.isoformat()}"}]

@@ -369,3 +369,30 @@ def test_export_a_visit_from_the_register_as_fhir(
         last = register.connection.execute("SELECT kind, who, visit_id, field, new FROM audit ORDER BY seq DESC "
                                            "LIMIT 1").fetchone()
     assert last == ("export", "Dr Osei", 4, f"fhir ({profile})", str(out_file))
+
+
+def test_restore_a_backup_from_the_command_line(clinic: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Back up, lose a visit's worth of work (another save), restore: the register is the backup
+    again, the replaced one is kept beside it, and a file that is not a register is refused."""
+    code, _, _ = run(capsys, "backup", str(tmp_path / "usb"))
+    assert code == 0
+    copy = next((tmp_path / "usb").glob("register-*.sqlite"))
+    with Register.open(clinic) as register:
+        before = register.connection.execute("SELECT count(*) FROM visits").fetchone()[0]
+        register.connection.execute("BEGIN IMMEDIATE")
+        register.connection.execute("DELETE FROM decisions")
+        register.connection.execute("COMMIT")
+    code, out, err = run(capsys, "restore", str(copy), "--who", "Dr Osei")
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Restored {clinic} from {copy}")
+    assert clinic.with_name(clinic.name + ".before-restore").exists()
+    with Register.open(clinic) as register:
+        assert register.connection.execute("SELECT count(*) FROM visits").fetchone()[0] == before
+    code, _, _ = run(capsys, "verify")
+    assert code == 0
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a register")
+    code, _, err = run(capsys, "restore", str(junk))
+    assert code == 1
+    assert "junk.sqlite" in err

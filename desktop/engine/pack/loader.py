@@ -27,6 +27,7 @@ from .read_questions import read_question_conditions, read_questions, read_urgen
 from .read_rules import (
     Citations,
     UniqueIds,
+    check_scheduled_items,
     read_alert,
     read_availability,
     read_handout,
@@ -134,6 +135,7 @@ class _PackLoader:
         phases, points = read_phases(phases_node, env, cite)
         items = self._items(files, env, cite, [lane.id for lane in lanes])
         env.item_ids = frozenset(i.id for i in items)
+        check_scheduled_items(phases_node, env.item_ids)
         alerts_node = self.node("alerts.yaml")
         alerts = []
         alert_ids = UniqueIds("alert")

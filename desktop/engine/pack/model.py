@@ -181,6 +181,7 @@ class DecisionPoint(Record):
     sources: tuple[str, ...]
     when: Condition | None = None
     review: bool = False
+    schedules: str | None = None  # the item whose next dose or session this point dates
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -105,7 +105,7 @@ def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Pha
         node.get("phases").error("the first phase must start at day 0")
     points = []
     for entry in node.get("decision_points").entries():
-        if not entry.is_mapping({"id", "short", "day", "label", "sources"}, {"when", "review"}):
+        if not entry.is_mapping({"id", "short", "day", "label", "sources"}, {"when", "review", "schedules"}):
             continue
         points.append(
             DecisionPoint(
@@ -116,9 +116,21 @@ def read_phases(node: Node, env: CompileEnv, cite: Citations) -> tuple[tuple[Pha
                 sources=cite.sources(entry.get("sources")),
                 when=opt_condition(entry, "when", env),
                 review=entry.get("review").boolean() if entry.has("review") else False,
+                schedules=entry.get("schedules").opt_text(),
             )
         )
     return tuple(phases), tuple(points)
+
+
+def check_scheduled_items(node: Node, item_ids: frozenset[str]) -> None:
+    """A decision point's `schedules` names an item of the pack (checked once items are read)."""
+    if not node.is_mapping({"phases", "decision_points"}):
+        return
+    for entry in node.get("decision_points").entries():
+        if isinstance(entry.value, dict) and entry.has("schedules"):
+            item = entry.get("schedules").value
+            if item not in item_ids:
+                entry.get("schedules").error(f"unknown item '{item}'")
 
 
 ITEM_FIELDS = {"id", "lane", "title", "strength", "sources", "rules"}

@@ -118,6 +118,7 @@ class PlanDecisionPoint(Record):
     short: str
     sources: tuple[str, ...]
     review: bool = False
+    schedules: str | None = None  # the item whose next dose or session this point dates
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -282,6 +283,7 @@ class Plan:
                     "label": d.label,
                     "short": d.short,
                     "review": d.review,
+                    "schedules": d.schedules,
                     "sources": list(d.sources),
                 }
                 for d in self.decision_points

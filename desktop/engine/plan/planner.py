@@ -157,7 +157,8 @@ class Planner:
                 continue
             day = dp.day.fn(ctx)
             if day is not None:
-                points.append(PlanDecisionPoint(dp.id, int(day), dp.label, dp.short, dp.sources, dp.review))
+                points.append(PlanDecisionPoint(dp.id, int(day), dp.label, dp.short, dp.sources, dp.review,
+                                                dp.schedules))
         return tuple(sorted(points, key=lambda p: p.day))
 
     def _item(self, item: Item, ctx: Ctx, case: Case) -> PlanItem | None:
