@@ -23,8 +23,6 @@ from .due import bucket, due_items
 from .rows import DueRow, PatientRecord, PatientRow, VisitRow, match_key, name_key
 from .schema import RegisterError, connect, migrate
 
-# the answers that say who the patient is beyond the pack's name question, and the fracture
-AGE, SEX, LEVELS = "patient.age", "patient.sex", "fracture.levels"
 UNNAMED = "unnamed:"
 
 
@@ -171,11 +169,12 @@ class Register:
         answers = case.answers
         name = str(answers.get(pack.patient.name) or "").strip() if pack.patient.name else ""
         key = name_key(name) or f"{UNNAMED}{uuid.uuid4()}"
-        age = answers.get(AGE)
+        fields = pack.patient  # which answers say who the patient is, and the fracture (rules/pack.yaml)
+        age = answers.get(fields.age) if fields.age else None
         age = age if isinstance(age, int) and not isinstance(age, bool) else None
-        sex = answers.get(SEX)
+        sex = answers.get(fields.sex) if fields.sex else None
         sex = str(sex) if sex is not None else None
-        levels = answers.get(LEVELS)
+        levels = answers.get(fields.levels) if fields.levels else None
         levels_text = ",".join(str(level) for level in levels) if isinstance(levels, list) else ""
         visit_date = plan.visit_date.isoformat()
         birth_year = plan.visit_date.year - age if age is not None else None

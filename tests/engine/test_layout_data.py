@@ -31,6 +31,7 @@ def test_the_patient_line_is_the_packs(rules_copy: Path) -> None:
     ("line: [patient.name, patient.age, patient.sex]", "line: [patient.name, patient.gender]",
      "unknown question 'patient.gender'"),
     ("  name: patient.name\n", "  name: patient.age\n", "'patient.age' is not a text question"),
+    ("  sex: patient.sex\n", "  sex: patient.age\n", "'patient.age' is not a choice question"),
 ])
 def test_a_patient_line_naming_what_the_pack_does_not_ask_is_refused(
     rules_copy: Path, old: str, new: str, problem: str

@@ -281,6 +281,9 @@ class PatientFields(Record):
 
     name: str | None = None  # names the patient: on the handout, and when a kept draft is offered back
     line: tuple[str, ...] = ()  # the clinician summary's first line, e.g. name, age and sex
+    age: str | None = None  # the clinic register's age (and estimated year of birth)
+    sex: str | None = None  # the clinic register's sex
+    levels: str | None = None  # the fractured levels: an episode of the register is one fracture
 
 
 @dataclass(frozen=True, eq=False, repr=False)

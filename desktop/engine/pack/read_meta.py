@@ -50,17 +50,20 @@ def read_patient(node: Node, questions: tuple[Question, ...]) -> PatientFields:
     if not node.has("patient"):
         return PatientFields()
     entry = node.get("patient")
-    if not entry.is_mapping(set(), {"name", "line"}):
+    if not entry.is_mapping(set(), {"name", "line", "age", "sex", "levels"}):
         return PatientFields()
     known = {q.id: q for q in questions}
-    name = entry.get("name").opt_text()
-    if name is not None and (name not in known or known[name].kind != "text"):
-        entry.get("name").error(f"'{name}' is not a text question")
+    wanted = {"name": ("text",), "age": ("integer",), "sex": ("choice",), "levels": ("multi_choice",)}
+    ids: dict[str, str | None] = {}
+    for key, kinds in wanted.items():
+        ids[key] = qid = entry.get(key).opt_text()
+        if qid is not None and (qid not in known or known[qid].kind not in kinds):
+            entry.get(key).error(f"'{qid}' is not a {' or '.join(kinds)} question")
     line = tuple(entry.get("line").text_list()) if entry.has("line") else ()
     for qid in line:
         if qid not in known:
             entry.get("line").error(f"unknown question '{qid}'")
-    return PatientFields(name, line)
+    return PatientFields(ids["name"], line, ids["age"], ids["sex"], ids["levels"])
 
 
 def read_reasons(node: Node) -> tuple[Choice, ...]:
