@@ -125,7 +125,7 @@ class RegisterCommands:
 
     def _sexes(self) -> dict[str, str]:
         pack = self.host.pack
-        return {c.id: c.label for q in pack.questions if q.id == "patient.sex" for c in q.choices}
+        return {c.id: c.label for q in pack.questions if q.id == pack.patient.sex for c in q.choices}
 
     # -- the register window ---------------------------------------------------------------------
     def show_window(self) -> None:

@@ -135,15 +135,16 @@ class PatientTable(RegisterTable):
 
 
 class VisitTable(RegisterTable):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, phases: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__([tr("Visit date"), tr("Day"), tr("Phase"), tr("Saved by"), tr("Rule pack"),
                           tr("Site profile"), tr("File")], tr("Visits"), parent)
+        self.phases = phases  # phase id -> its label in the window's language
 
     def show_visits(self, visits: Sequence[VisitRow]) -> None:
         self.set_rows([[
             cell(fmt_date(v.visit_date), sort=date_key(v.visit_date), row_id=v.id),
             cell(str(v.day), sort=v.day),
-            cell(v.phase),
+            cell(self.phases.get(v.phase, v.phase)),
             cell(v.who),
             cell(v.pack_version),
             cell(v.profile),

@@ -42,8 +42,9 @@ class RegisterWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.register = register
         self.today = today
-        self.sexes = {c.id: c.label for c in pack.question("patient.sex").choices} \
-            if any(q.id == "patient.sex" for q in pack.questions) else {}
+        # the words for the register's sex and phase ids (rules/pack.yaml `patient`, phases.yaml)
+        self.sexes = {c.id: c.label for q in pack.questions if q.id == pack.patient.sex for c in q.choices}
+        self.phases = {p.id: p.label for p in pack.phases}
         self.record: PatientRecord | None = None
         self.setWindowTitle(tr("Clinic register - OVCF Pathway"))
         self.setAccessibleName(tr("Clinic register"))
@@ -134,7 +135,7 @@ class RegisterWindow(QWidget):
         self.next_due.setWordWrap(True)
         self.next_due.setTextFormat(Qt.TextFormat.PlainText)
         self.next_due.setAccessibleName(tr("What is due next"))
-        self.visits = VisitTable()
+        self.visits = VisitTable(self.phases)
         self.open_latest = QPushButton(tr("&Open latest visit"))
         self.open_latest.setAccessibleName(tr("Open the latest visit in the main window as a new visit"))
         self.open_latest.setAutoDefault(True)

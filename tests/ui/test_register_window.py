@@ -374,3 +374,16 @@ def test_closing_the_main_window_closes_the_register_window(clinic_window: MainW
     assert shown.isVisible()
     assert clinic_window.close()
     assert not shown.isVisible()  # else the app would not end with its main window
+
+
+def test_a_visit_names_its_phase_in_words(qtbot: Any, pack: RulePack) -> None:
+    """The Patient tab's visits give the phase as the plan names it ("Acute"), not its id."""
+    from desktop.register.rows import VisitRow
+    from desktop.ui.register_tables import VisitTable
+
+    table = VisitTable({p.id: p.label for p in pack.phases})
+    qtbot.addWidget(table)
+    table.show_visits([VisitRow(1, 1, date(2026, 11, 21), 3, "acute", "1.0.0", "default", None, "Dr Test")])
+    model = table.model()
+    assert model.data(model.index(0, 2)) == next(p.label for p in pack.phases if p.id == "acute")
+    assert model.data(model.index(0, 2)) != "acute"
