@@ -31,8 +31,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop import paths
-from desktop.engine import Case, Plan, Planner, case_to_data, load_rule_pack, validate_answers
-from desktop.engine.pack.safe_read import dump_yaml
+from desktop.casefile import case_text
+from desktop.engine import Case, Plan, Planner, load_rule_pack, validate_answers
 from desktop.register.due import due_items
 from desktop.register.rows import match_key, name_key
 from desktop.register.store import Register
@@ -70,7 +70,7 @@ def answers(name: str, visit: date, onset: date, rng: random.Random) -> dict[str
 def planned(planner: Planner, data: dict[str, Any]) -> tuple[Case, Plan, str]:
     case = validate_answers(planner.pack, data, planner.params, data["visit_date"])
     plan = planner.plan(case)
-    return case, plan, "# OVCF Pathway case file (ovcf-case/1)\n" + dump_yaml(case_to_data(planner.pack, case))
+    return case, plan, case_text(planner.pack, case)
 
 
 def generate(register: Register, planner: Planner, rng: random.Random) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .engine import Case, Planner, RulePack, case_to_data, read_case_file, validate_answers, validate_case
+from .engine import Case, Plan, Planner, RulePack, case_to_data, read_case_file, validate_answers, validate_case
 from .engine.case.dates import iso_date
 from .engine.case.history import Decision, Visit
 from .engine.pack.safe_read import dump_yaml
@@ -57,6 +57,31 @@ def _typed(pack: RulePack, field: str, value: Any) -> Any:
     return value
 
 
+CASE_HEADER = "# OVCF Pathway case file (ovcf-case/1)\n"
+
+
+def case_text(pack: RulePack, case: Case) -> str:
+    """A case file's text, as the app writes it (and the register keeps it)."""
+    return CASE_HEADER + dump_yaml(case_to_data(pack, case))
+
+
+def recorded_case(
+    planner: Planner,
+    answers: dict[str, Any],
+    previous: dict[str, Any] | None,
+    decisions: list[Decision],
+    visits: list[Visit],
+    today: date,
+) -> tuple[Case, Plan, str]:
+    """Validate, record this visit in the history: the case, its plan and the file's text.
+    CaseErrors if the answers are not complete or valid."""
+    case = validate_answers(planner.pack, answers, planner.params, today)
+    plan = planner.plan(case)
+    case.decisions = list(decisions)
+    case.visits = record_visit(planner.pack, visits, previous, case.answers, plan)
+    return case, plan, case_text(planner.pack, case)
+
+
 def save_case(
     planner: Planner,
     path: str | Path,
@@ -67,10 +92,6 @@ def save_case(
     today: date,
 ) -> Case:
     """Validate, record this visit in the history, and write the file atomically."""
-    case = validate_answers(planner.pack, answers, planner.params, today)
-    plan = planner.plan(case)
-    case.decisions = list(decisions)
-    case.visits = record_visit(planner.pack, visits, previous, case.answers, plan)
-    text = dump_yaml(case_to_data(planner.pack, case))
-    write_atomic(path, ("# OVCF Pathway case file (ovcf-case/1)\n" + text).encode("utf-8"))
+    case, _plan, text = recorded_case(planner, answers, previous, decisions, visits, today)
+    write_atomic(path, text.encode("utf-8"))
     return case

@@ -177,13 +177,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def write_fhir(case: Case, plan: Plan, path: str, profile: str) -> int:
-    from .engine.case.history import current_decisions
-    from .report.fhir import visit_bundle, write_bundle
-    from .report.fhir_openmrs import openmrs_bundle
+    from .report.fhir import write_bundle
+    from .report.fhir_openmrs import profile_bundle
 
-    make = openmrs_bundle if profile == "openmrs" else visit_bundle
     try:
-        write_bundle(make(plan, case, current_decisions(case.decisions, plan.visit_date)), path)
+        write_bundle(profile_bundle(profile, plan, case), path)
     except OSError as exc:
         return fail(f"cannot write the FHIR Bundle {path}: {exc.strerror or exc}", EXIT_FAILED)
     return EXIT_OK

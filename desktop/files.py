@@ -71,7 +71,7 @@ def write_via_temp(
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def replace_retrying(source: Path, target: Path, sleep: Callable[[float], None] | None = None) -> None:
@@ -87,7 +87,7 @@ def replace_retrying(source: Path, target: Path, sleep: Callable[[float], None] 
             (sleep or time.sleep)(delay)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX; elsewhere the rename is all there is)."""
     if os.name != "posix":
         return

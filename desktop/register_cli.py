@@ -214,11 +214,10 @@ def register_export(register: Register, args: argparse.Namespace) -> int:
 def register_export_fhir(register: Register, visit_id: int, args: argparse.Namespace) -> int:
     """The visit as a FHIR R4 Bundle, planned from its case file as saved under this pack."""
     from .engine import CaseErrors, Planner, parse_case_text, validate_case
-    from .engine.case.history import current_decisions
     from .engine.pack.read_profile import resolve_profile
     from .register.interchange import record_export
-    from .report.fhir import visit_bundle, write_bundle
-    from .report.fhir_openmrs import openmrs_bundle
+    from .report.fhir import write_bundle
+    from .report.fhir_openmrs import profile_bundle
 
     pack = load_pack(args.export_rules or args.rules)
     planner = Planner(pack, resolve_profile(pack, args.export_profile or args.profile))
@@ -228,9 +227,8 @@ def register_export_fhir(register: Register, visit_id: int, args: argparse.Names
     except CaseErrors as exc:
         return fail(f"visit {visit_id} does not validate under this rule pack: {exc}", EXIT_CASE)
     plan = planner.plan(case)
-    make = openmrs_bundle if args.fhir == "openmrs" else visit_bundle
     try:
-        write_bundle(make(plan, case, current_decisions(case.decisions, plan.visit_date)), args.out)
+        write_bundle(profile_bundle(args.fhir, plan, case), args.out)
     except OSError as exc:
         return fail(f"cannot write {args.out}: {exc.strerror or exc}", EXIT_FAILED)
     record_export(register, visit_id, f"fhir ({args.fhir})", Path(args.out), args.who or "")

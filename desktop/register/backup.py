@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from ..files import PRIVATE_FILE, replace_retrying
+from ..files import PRIVATE_FILE, replace_retrying, sync_folder
 from . import audit
 from .schema import LATEST, RegisterError
 
@@ -93,7 +93,7 @@ def backup(register: OpenRegister, folder: str | Path, keep: int = KEEP, *, who:
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
-    _sync_folder(folder)
+    sync_folder(folder)
     for old in [path for path in backups(folder) if path != target][keep - 1:]:
         with contextlib.suppress(OSError):  # the backup is made; a copy that will not go stays
             old.unlink()
@@ -174,7 +174,7 @@ def restore(copy: str | Path, target: str | Path, *, who: str | None = None) -> 
     finally:
         with contextlib.suppress(OSError):
             staged.unlink(missing_ok=True)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def _problem(connection: sqlite3.Connection) -> str:
@@ -253,14 +253,3 @@ def _finish(path: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

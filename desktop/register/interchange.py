@@ -55,8 +55,8 @@ def import_folder(register: Register, planner: Planner, folder: Path, *, who: st
             if same is not None:
                 report.refused.append((path.name, f"already in the register (visit {same[0]})"))
                 continue
-            register._save(planner, case, plan, text, who=who, source_file=str(path), decisions=case.decisions,
-                           extra=[AuditEntry("import", who, field="file", new=str(path))])
+            register.save_visit(planner, case, plan, text, who=who, source_file=str(path), decisions=case.decisions,
+                                extra=[AuditEntry("import", who, field="file", new=str(path))])
         except CaseErrors as exc:
             report.refused.append((path.name, _reason(exc)))
         except (EngineError, RegisterError, sqlite3.Error) as exc:

@@ -143,26 +143,12 @@ class Register:
         who: str,
         source_file: str | None = None,
         decisions: Sequence[Decision] = (),
+        extra: Sequence[Any] = (),  # more audit entries for the same transaction (an import)
     ) -> int:
         """Record one visit in one transaction: the patient and episode found or created, the
         visit with its case file verbatim, its decisions (`decisions`, or the case's if none are
         given), its due items, and the audit entries (answers changed since the episode's
-        previous visit, each new decision, the plan computed). The visit's id."""
-        return self._save(planner, case, plan, case_text, who=who, source_file=source_file,
-                          decisions=decisions)
-
-    def _save(
-        self,
-        planner: Planner,
-        case: Case,
-        plan: Plan,
-        case_text: str,
-        *,
-        who: str,
-        source_file: str | None,
-        decisions: Sequence[Decision],
-        extra: Sequence[Any] = (),  # more audit entries for the same transaction (an import)
-    ) -> int:
+        previous visit, each new decision, the plan computed, and `extra`). The visit's id."""
         from . import audit  # R2's module; imported here so the schema does not depend on it at import
 
         pack = planner.pack

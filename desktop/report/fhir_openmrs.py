@@ -31,7 +31,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.engine.case.case import Case
-from desktop.engine.case.history import Decision
+from desktop.engine.case.history import Decision, current_decisions
 from desktop.engine.plan.plan import Plan, PlanItem
 from desktop.report import fhir
 from desktop.report.fhir import APP_NAME
@@ -129,3 +129,10 @@ def openmrs_bundle(
         "type": "transaction",
         "entry": entries,
     }
+
+
+def profile_bundle(profile: str, plan: Plan, case: Case) -> dict[str, Any]:
+    """The Bundle of an export profile (`full`: the care plan with its requests; `openmrs`),
+    with the clinician's decisions of the plan's visit."""
+    make = openmrs_bundle if profile == "openmrs" else fhir.visit_bundle
+    return make(plan, case, current_decisions(case.decisions, plan.visit_date))

@@ -14,8 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.casefile import open_case
-from desktop.engine import Case, CaseErrors, Planner, case_to_data, validate_answers
+from desktop.casefile import open_case, recorded_case
+from desktop.engine import Case, CaseErrors, Planner, validate_answers
 from desktop.engine.case.dates import iso_date
 from desktop.engine.case.history import (
     Decision,
@@ -28,9 +28,7 @@ from desktop.engine.case.history import (
 )
 from desktop.engine.case.routing import AnswersKey, Router, answers_key, default_answers
 from desktop.engine.pack.errors import CaseError
-from desktop.engine.pack.safe_read import dump_yaml
 from desktop.engine.plan.plan import Plan
-from desktop.engine.plan.record import record_visit
 from desktop.files import write_atomic
 
 if TYPE_CHECKING:  # the register is imported when first saved to, not at start-up
@@ -38,7 +36,6 @@ if TYPE_CHECKING:  # the register is imported when first saved to, not at start-
     from desktop.register.schema import RegisterError
     from desktop.register.store import Register
 
-CASE_HEADER = "# OVCF Pathway case file (ovcf-case/1)\n"
 
 
 class Answers(Protocol):
@@ -250,13 +247,8 @@ class CaseSession:
             raise problem
 
     def _recorded(self, answers: dict[str, Any]) -> tuple[Case, Plan, str]:
-        """The case with this visit recorded in its history, its plan, and the file's text
-        (what `desktop.casefile.save_case` writes)."""
-        case = validate_answers(self.planner.pack, answers, self.planner.params, self.today)
-        plan = self.planner.plan(case)
-        case.decisions = list(self.decisions)
-        case.visits = record_visit(self.planner.pack, self.visits, self.previous, case.answers, plan)
-        return case, plan, CASE_HEADER + dump_yaml(case_to_data(self.planner.pack, case))
+        """The case with this visit recorded in its history, its plan, and the file's text."""
+        return recorded_case(self.planner, answers, self.previous, self.decisions, self.visits, self.today)
 
     def _save_to_register(self, case: Case, plan: Plan, text: str, target: Path | None) -> None:
         register = self.register

@@ -29,14 +29,20 @@ class Printouts:
         self.paper = paper
         self.today = today
 
+    def _complete(self, title: str) -> Case | None:
+        """The case on screen, or None (and the user is told, under `title`) while incomplete."""
+        case = self.session.current()
+        if isinstance(case, Case):
+            return case
+        dialogs.error(self.parent, title, tr("Answer the questions first: the plan is not complete."))
+        return None
+
     def build(self, kind: str) -> QTextDocument | None:
         """The printout of the current plan (None, and the user is told, while it is not complete)."""
         from .printing import handout_document, summary_document
 
-        case = self.session.current()
-        if not isinstance(case, Case):
-            dialogs.error(self.parent, tr("Nothing to print yet"),
-                          tr("Answer the questions first: the plan is not complete."))
+        case = self._complete(tr("Nothing to print yet"))
+        if case is None:
             return None
         plan, decisions = self.session.plan(case), self.session.decision_map()
         if kind == "handout":
@@ -81,10 +87,8 @@ class Printouts:
         """The visit as a FHIR R4 transaction Bundle (JSON) for a health record system."""
         from desktop.report.fhir import visit_bundle, write_bundle
 
-        case = self.session.current()
-        if not isinstance(case, Case):
-            dialogs.error(self.parent, tr("Nothing to export yet"),
-                          tr("Answer the questions first: the plan is not complete."))
+        case = self._complete(tr("Nothing to export yet"))
+        if case is None:
             return False
         suggested = Path.home() / f"visit-{self.today.isoformat()}.fhir.json"
         path = path or dialogs.save_path(self.parent, str(suggested), "FHIR JSON (*.json)")

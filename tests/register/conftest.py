@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from conftest import case_data
-from desktop.engine import Planner, case_to_data, validate_case
-from desktop.engine.pack.safe_read import dump_yaml
+from desktop.casefile import case_text as file_text
+from desktop.engine import Planner, validate_case
 from desktop.register.store import Register
 
 
@@ -19,7 +19,7 @@ def case_text(planner: Planner, **changes: Any) -> str:
     """A case file (ovcf-case/1) of BASE_CASE with `changes` (dotted paths), as save_case writes it."""
     data = case_data(**changes)
     case = validate_case(planner.pack, data, planner.params, today=date.fromisoformat(data["visit_date"]))
-    return "# OVCF Pathway case file (ovcf-case/1)\n" + dump_yaml(case_to_data(planner.pack, case))
+    return file_text(planner.pack, case)
 
 
 def save(register: Register, planner: Planner, who: str = "Dr Test", **changes: Any) -> int:
@@ -27,7 +27,7 @@ def save(register: Register, planner: Planner, who: str = "Dr Test", **changes: 
     data = case_data(**changes)
     case = validate_case(planner.pack, data, planner.params, today=date.fromisoformat(data["visit_date"]))
     plan = planner.plan(case)
-    text = "# OVCF Pathway case file (ovcf-case/1)\n" + dump_yaml(case_to_data(planner.pack, case))
+    text = file_text(planner.pack, case)
     return register.save_visit(planner, case, plan, text, who=who)
 
 

@@ -14,9 +14,9 @@ import pytest
 import yaml
 
 from conftest import REPO
+from desktop.casefile import case_text
 from desktop.cli import main
-from desktop.engine import Case, Plan, Planner, case_to_data, validate_case
-from desktop.engine.pack.safe_read import dump_yaml
+from desktop.engine import Case, Plan, Planner, validate_case
 from desktop.register import audit
 from desktop.register.backup import backups
 from desktop.register.store import Register
@@ -40,7 +40,7 @@ def scenario_case(planner: Planner, scenario: str, name: str) -> tuple[Case, Pla
     data["patient"]["name"] = name
     case = validate_case(planner.pack, data, planner.params, today=data["visit_date"])
     plan = planner.plan(case)
-    text = "# OVCF Pathway case file (ovcf-case/1)\n" + dump_yaml(case_to_data(planner.pack, case))
+    text = case_text(planner.pack, case)
     return case, plan, text
 
 
