@@ -45,7 +45,7 @@ def varied_cases(planner: Planner, count: int, seed: int = 7) -> list[Case]:
             "pain.persistent": rng.choice([None, True, False]),
             "pain.conservative_failed": rng.choice([None, True, False]),
             "safety.egfr": rng.choice([None, 20, 32, 60, 90]),
-            "safety.low_calcium": rng.choice([None, False, False, True]),
+            "safety.calcium_status": rng.choice([None, "normal", "normal", "low", "high"]),
             "safety.oral_bisphosphonate_unsuitable": rng.choice([None, False, True]),
             "safety.nsaid_risks": rng.choice([None, [], ["ckd"]]),
             "safety.calcitonin_hypersensitivity": rng.choice([None, False]),

@@ -58,7 +58,7 @@ def answers(name: str, visit: date, onset: date, rng: random.Random) -> dict[str
         "fracture.levels": rng.sample(["T8", "T12", "L1", "L2", "L3", "L4"], rng.randint(1, 2)),
         "fracture.neuro_deficit": False, "fracture.red_flags": [], "pain.nrs": rng.randint(0, 9),
         "pain.persistent": rng.choice([None, True, False]), "pain.conservative_failed": None,
-        "safety.egfr": rng.choice([35, 60, 90]), "safety.low_calcium": False,
+        "safety.egfr": rng.choice([35, 60, 90]), "safety.calcium_status": "normal",
         "safety.oral_bisphosphonate_unsuitable": False, "safety.nsaid_risks": [],
         "safety.calcitonin_hypersensitivity": False, "safety.invasive_dental_work_planned": False,
         "history.antiresorptive": "denosumab" if dose else rng.choice(["none", "alendronate"]),

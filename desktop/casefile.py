@@ -1,7 +1,8 @@
 """Case files as the app uses them: open a case for a new (or continued) visit, save a visit.
 
-Qt-free. The format is the engine's `ovcf-case/1` (the same files `plan` reads); saving
-records the visit in the case's history and writes atomically.
+Qt-free. The format is the engine's `ovcf-case/2` (the same files `plan` reads; `ovcf-case/1`
+files are migrated on reading); saving records the visit in the case's history and writes the
+current format atomically.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from .engine import Case, Plan, Planner, RulePack, case_to_data, read_case_file, validate_answers, validate_case
+from .engine.case.case import CASE_FORMAT
 from .engine.case.dates import iso_date
 from .engine.case.history import Decision, Visit
+from .engine.case.migrate import replaced
 from .engine.pack.safe_read import dump_yaml
 from .engine.plan.record import record_visit
 from .files import write_atomic
@@ -42,8 +45,11 @@ def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: d
             previous = dict(answers)
             known = {q.id for q in pack.questions}
             for change in last.changed:  # undo today's changes: the answers before this visit
-                if change.field in known:  # a field of an older pack is history only
+                if change.field in known:
                     previous[change.field] = _typed(pack, change.field, change.old)
+                elif (now := replaced(pack, change.field, change.old)) is not None:  # an older format's field
+                    previous[now[0]] = now[1]
+                # else: a field of an older pack is history only
         return OpenedCase(answers, previous, False, last_date, case.decisions, case.visits, case)
     previous = dict(answers)
     answers["visit_date"] = today
@@ -57,7 +63,7 @@ def _typed(pack: RulePack, field: str, value: Any) -> Any:
     return value
 
 
-CASE_HEADER = "# OVCF Pathway case file (ovcf-case/1)\n"
+CASE_HEADER = f"# OVCF Pathway case file ({CASE_FORMAT})\n"
 
 
 def case_text(pack: RulePack, case: Case) -> str:

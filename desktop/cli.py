@@ -12,21 +12,30 @@ import io
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, paths
+from . import __version__
 from .engine.pack.catalog import ENGLISH, LANGUAGE_CODES, PSEUDO
 from .engine.pack.errors import RulePackErrors
 
 if TYPE_CHECKING:
-    from .engine import Case, Planner, RulePack
+    from .engine import Case, Planner
     from .engine.plan.plan import Plan
 
 # Each command imports what it needs when it runs: the desktop app (no command) starts
 # without the checker's, the scenarios' and the text output's modules.
 
-from .cli_common import EXIT_CASE, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PACK, fail, load_pack
+from .cli_common import (
+    EXIT_CASE,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PACK,
+    fail,
+    load_pack,
+    load_trusted,
+    signature_status,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the rule pack, plan a built-in case, build every window offscreen; exit 0 if all is well",
     )
     parser.add_argument("--rules", metavar="DIR", help="use the rule pack in DIR instead of the bundled one")
+    parser.add_argument("--authoring", action="store_true",
+                        help="authoring mode (also OVCF_AUTHORING=1): plan from an unsigned pack, marked "
+                        "'UNSIGNED: not for clinical use' on the screen and every printout")
     parser.add_argument("--profile", metavar="FILE", help="site profile: a profile file, or the id of a bundled one")
     parser.add_argument("--language", choices=(*LANGUAGE_CODES, PSEUDO),
                         help="language of the app, the plan and the printouts (default: the saved setting, or en); "
@@ -60,18 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--fhir-profile", choices=("full", "openmrs"), default="full",
                       help="full: CarePlan with its requests; openmrs: what OpenMRS accepts (Condition, Observation, "
                            "Tasks)")
-    rules = sub.add_parser("rules", help="rule pack tools")
-    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
-    check = rules_sub.add_parser("check", help="validate the pack, run scenarios, verify invariants")
-    check.add_argument("--rules", metavar="DIR", dest="check_rules")
-    check.add_argument("--scenarios", metavar="DIR", help="scenario folder (default: tests/scenarios)")
-    translations = rules_sub.add_parser(
-        "translations", help="check the pack's language files; --update LANG adds new English texts to one")
-    translations.add_argument("--rules", metavar="DIR", dest="i18n_rules")
-    translations.add_argument("--update", metavar="LANG", choices=LANGUAGE_CODES[1:],
-                              help="rewrite rules/i18n/LANG.yaml with every current English text (new ones empty)")
-    manifest = rules_sub.add_parser("manifest", help="write DIR/MANIFEST.sha256 for a valid pack (site packs)")
-    manifest.add_argument("directory", metavar="DIR")
+    from .rules_cli import add_rules_parser
+
+    add_rules_parser(sub)
     from .register_cli import add_register_parser
 
     add_register_parser(sub)
@@ -105,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # What `build_parser().parse_args([])` gives (tests/test_cli.py checks that it still does): a plain
 # start of the app (no argument at all) skips building the parser and its ~70 regular expressions
-GUI_START = {"version": False, "self_test": False, "rules": None, "profile": None, "language": None, "command": None}
+GUI_START = {"version": False, "self_test": False, "rules": None, "authoring": False, "profile": None, "language": None,
+             "command": None}
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -120,7 +124,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         if args.version:
             pack = load_pack(args.rules)
-            print(f"OVCF Pathway {__version__}; rule pack {pack.id} {pack.version} (sha256 {pack.sha256})")
+            print(f"OVCF Pathway {__version__}; rule pack {pack.id} {pack.version} (sha256 {pack.sha256}); "
+                  f"{signature_status(args.rules)}")
             return EXIT_OK
         if args.command == "plan":
             return cmd_plan(args)
@@ -131,18 +136,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from .selftest import self_test
 
-            return self_test(args.rules, args.profile)
-        if args.command == "rules" and args.rules_command == "manifest":
-            return cmd_rules_manifest(args)
-        if args.command == "rules" and args.rules_command == "translations":
-            return cmd_rules_translations(args)
+            return self_test(args.rules, args.profile, args.authoring)
         if args.command == "rules":
-            return cmd_rules_check(args)
+            from .rules_cli import cmd_rules
+
+            return cmd_rules(args)
     except RulePackErrors as exc:
         return fail(str(exc), EXIT_PACK)
     from .ui.app import run_gui  # Qt is imported only when the GUI is wanted
 
-    return run_gui(rules=args.rules, profile=args.profile, language=args.language)
+    return run_gui(rules=args.rules, profile=args.profile, language=args.language, authoring=args.authoring)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -150,9 +153,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     from .engine import CaseErrors, EngineError, Planner, read_case_file, validate_case
     from .engine.pack.read_profile import resolve_profile
+    from .engine.pack.trust import UNSIGNED_BANNER, is_unsigned
     from .report.plan_text import plan_to_text
 
-    pack = load_pack(args.plan_rules or args.rules, args.plan_language or args.language or ENGLISH)
+    pack = load_trusted(args.plan_rules or args.rules, args.plan_language or args.language or ENGLISH, args.authoring)
     profile = resolve_profile(pack, args.plan_profile or args.profile)
     planner = Planner(pack, profile)
     try:
@@ -163,10 +167,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
         plan = planner.plan(case)
     except EngineError as exc:
         return fail(f"rule pack error: {exc}", EXIT_PACK)
+    unsigned = is_unsigned(pack.sha256)
     if args.format == "json":
-        print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
+        data = plan.to_dict()
+        data["rule_pack"]["signed"] = not unsigned
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(plan_to_text(plan, pack.catalog.msg), end="")
+        print((f"*** {UNSIGNED_BANNER} ***\n" if unsigned else "") + plan_to_text(plan, pack.catalog.msg), end="")
     if args.fhir:
         status = write_fhir(case, plan, args.fhir, args.fhir_profile)
         if status != EXIT_OK:
@@ -212,107 +219,3 @@ def write_pdfs(planner: Planner, case: Case, plan: Plan, args: argparse.Namespac
     except OSError as exc:
         return fail(f"cannot write the PDF {target}: {exc.strerror or exc}", EXIT_FAILED)
     return EXIT_OK
-
-
-def cmd_rules_manifest(args: argparse.Namespace) -> int:
-    from .engine import load_rule_pack
-    from .engine.pack.integrity import MANIFEST_NAME, manifest_text
-
-    directory = Path(args.directory)
-    if not directory.is_dir():
-        return fail(f"{directory}: rule pack folder not found", EXIT_PACK)
-    try:
-        (directory / MANIFEST_NAME).unlink(missing_ok=True)
-    except OSError as exc:
-        return fail(f"cannot remove {directory / MANIFEST_NAME}: {exc.strerror or exc}", EXIT_PACK)
-    pack = load_rule_pack(directory)  # only a valid pack gets a manifest
-    try:
-        (directory / MANIFEST_NAME).write_text(manifest_text(directory), encoding="utf-8")
-    except OSError as exc:
-        return fail(f"cannot write {directory / MANIFEST_NAME}: {exc.strerror or exc}", EXIT_FAILED)
-    print(f"Wrote {directory / MANIFEST_NAME} for rule pack {pack.id} {pack.version} ({len(pack.files)} files).")
-    return EXIT_OK
-
-
-def print_translations(pack: RulePack) -> bool:
-    """The language files against the English texts the pack just loaded; True if all complete."""
-    from .engine.pack.i18n import check_translations
-
-    checks = check_translations(Path(pack.directory), pack.catalog.used)
-    print(f"Translations: {len(checks)} language file(s) besides English")
-    for check in checks:
-        state = "ok" if not check.problems else "FAILED"
-        print(f"  {state:6} {check.language.code} {check.language.name}: {check.translated} of {check.wanted} "
-              f"texts translated; {check.language.review}")
-        for problem in check.problems[:20]:
-            print(f"         {problem}")
-        if len(check.problems) > 20:
-            print(f"         ... and {len(check.problems) - 20} more")
-    return all(not c.problems for c in checks)
-
-
-def cmd_rules_translations(args: argparse.Namespace) -> int:
-    from .engine.pack.i18n import updated_catalog
-    from .engine.pack.safe_read import dump_yaml
-    from .files import write_atomic
-
-    pack = load_pack(args.i18n_rules or args.rules)
-    if args.update:
-        content = updated_catalog(Path(pack.directory), args.update, pack.catalog.used)
-        path = Path(pack.directory) / "i18n" / f"{args.update}.yaml"
-        try:
-            path.parent.mkdir(exist_ok=True)
-            write_atomic(path, dump_yaml(content).encode("utf-8"))
-        except OSError as exc:
-            return fail(f"cannot write {path}: {exc.strerror or exc}", EXIT_FAILED)
-        print(f"Wrote {path}")
-    return EXIT_OK if print_translations(pack) else EXIT_FAILED
-
-
-def cmd_rules_check(args: argparse.Namespace) -> int:
-    import time
-
-    from .engine.verify.scenarios import run_scenarios
-    from .engine.verify.verify import verify_invariants
-
-    started = time.perf_counter()
-    pack = load_pack(args.check_rules or args.rules)
-    print(f"Rule pack {pack.id} {pack.version} (sha256 {pack.sha256}): valid")
-    print(
-        f"  {len(pack.items)} items, {len(pack.alerts)} alerts, {len(pack.questions)} questions, "
-        f"{len(pack.invariants)} invariants, {len(pack.sources)} sources, "
-        f"{len(pack.profiles)} profiles ({', '.join(pack.profiles)})"
-    )
-    for warning in pack.warnings:
-        print(f"  warning: {warning}")
-    ok = True
-    scenario_dir = Path(args.scenarios) if args.scenarios else paths.scenarios_dir()
-    if scenario_dir is None or not scenario_dir.is_dir():
-        print("Scenarios: none found (pass --scenarios DIR); 0 run")
-    else:
-        results = run_scenarios(pack, scenario_dir)
-        passed = sum(r.ok for r in results)
-        print(f"Scenarios ({scenario_dir}): {passed} of {len(results)} passed")
-        for scenario in results:
-            for failure in scenario.failures:
-                print(f"  FAILED {scenario.file} ({scenario.name}): {failure}")
-        ok &= passed == len(results) and len(results) > 0
-    verify_started = time.perf_counter()
-    report = verify_invariants(pack)
-    seconds = time.perf_counter() - verify_started
-    print(
-        f"Invariants: {len(report.results)} checked over {report.classes:,} input classes "
-        f"under {len(report.profiles)} profile(s) ({', '.join(report.profiles)}) in {seconds:.1f} s"
-        f" ({report.shared:,} more classes identical under another profile were not re-run)"
-    )
-    for r in report.results:
-        state = "ok" if r.ok else "FAILED"
-        print(f"  {state:6} {r.invariant.id:7} {r.classes:>8,} classes  {r.invariant.text}")
-        if not r.ok:
-            print(f"         {r.violations:,} violating classes, e.g.:")
-            for example in r.examples:
-                print(f"           {example}")
-    ok &= report.ok
-    ok &= print_translations(pack)
-    print(f"{'All checks passed' if ok else 'CHECK FAILED'} ({time.perf_counter() - started:.1f} s).")
-    return EXIT_OK if ok else EXIT_FAILED

@@ -22,19 +22,25 @@ from .engine.pack.safe_read import load_yaml
 from .engine.verify.scenarios import run_scenario
 
 
-def self_test(rules: str | None, profile_spec: str | None) -> int:
+def self_test(rules: str | None, profile_spec: str | None, authoring: bool = False) -> int:
     started = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .pack_policy import open_trusted, policy
+
     try:
-        pack = load_rule_pack(Path(rules) if rules else paths.rules_dir(), require_manifest=paths.frozen())
+        pack, how = open_trusted(rules, policy(authoring))  # signed by a trusted key, no downgrade
         profile = resolve_profile(pack, profile_spec)
     except RulePackErrors as exc:
         print(f"ovcf-pathway: self-test FAILED: rule pack refused:\n{exc}", file=sys.stderr)
         return 3
-    manifest = "verified against its manifest" if (Path(pack.directory) / "MANIFEST.sha256").exists() else "no manifest"
-    print(f"OVCF Pathway {__version__}: rule pack {pack.id} {pack.version} valid, {manifest} (sha256 {pack.sha256})")
+    if how.signed and how.key is not None:
+        state = (f"verified against its manifest, signed on {how.signed_on} by key {how.key.fingerprint} "
+                 f"({how.key.origin})")
+    else:
+        state = f"UNSIGNED: not for clinical use (authoring mode: {how.problem.splitlines()[-1].strip()})"
+    print(f"OVCF Pathway {__version__}: rule pack {pack.id} {pack.version} valid, {state} (sha256 {pack.sha256})")
     try:
-        _check_gui(pack, profile)
+        _check_gui(pack, profile, how.signed)
     except Exception as exc:
         print(f"ovcf-pathway: self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -42,7 +48,7 @@ def self_test(rules: str | None, profile_spec: str | None) -> int:
     return 0
 
 
-def _check_gui(pack: RulePack, profile: Profile) -> None:
+def _check_gui(pack: RulePack, profile: Profile, signed: bool) -> None:
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -89,10 +95,10 @@ def _check_gui(pack: RulePack, profile: Profile) -> None:
     print(f"window: shown on the {QApplication.platformName()} platform")
     window.document.dirty = False
     window.close()
-    _check_languages(pack, profile, raw, window.today)
+    _check_languages(pack, profile, raw, window.today, signed)
 
 
-def _check_languages(pack: RulePack, profile: Profile, raw: dict[str, Any], today: date) -> None:
+def _check_languages(pack: RulePack, profile: Profile, raw: dict[str, Any], today: date, signed: bool) -> None:
     """Each shipped language: its rule pack texts load, its interface translation loads and
     translates, and a plan comes out in it."""
     from PySide6.QtCore import QCoreApplication
@@ -103,7 +109,7 @@ def _check_languages(pack: RulePack, profile: Profile, raw: dict[str, Any], toda
 
     done = []
     for language in LANGUAGE_CODES[1:]:
-        translated = load_rule_pack(pack.directory, require_manifest=paths.frozen(), language=language)
+        translated = load_rule_pack(pack.directory, require_manifest=signed, language=language, check_manifest=signed)
         if not install_language(language):
             raise AssertionError(f"the interface translation for {language} did not load")
         menu = QCoreApplication.translate("", "&File")

@@ -25,7 +25,7 @@ KEPT_SCREENSHOTS = os.environ.get("OVCF_SCREENSHOTS")  # set it to a folder to k
 
 # A complete, unremarkable case: day 3 after an L1 fracture, every safety fact known.
 BASE_CASE: dict[str, Any] = {
-    "format": "ovcf-case/1",
+    "format": "ovcf-case/2",
     "visit_date": "2026-11-21",
     "onset_date": "2026-11-18",
     "patient": {"age": 74, "sex": "female"},
@@ -33,7 +33,7 @@ BASE_CASE: dict[str, Any] = {
     "pain": {"nrs": 5, "persistent": None, "conservative_failed": None},
     "safety": {
         "egfr": 70,
-        "low_calcium": False,
+        "calcium_status": "normal",
         "oral_bisphosphonate_unsuitable": False,
         "nsaid_risks": [],
         "calcitonin_hypersensitivity": False,
@@ -53,6 +53,40 @@ def case_data(**changes: Any) -> dict[str, Any]:
             target = target.setdefault(group, {})
         target[key] = value
     return data
+
+
+@pytest.fixture(scope="session", autouse=True)
+def signed_shipped_pack(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The app refuses a rule pack that is not signed by a trusted key. In-process tests start it
+    from a copy of the shipped pack signed with a throwaway key that this session trusts, so they
+    do not depend on the shipped pack's own signature while its content changes;
+    tests/signing/test_shipped_release.py checks that signature with the real release key, and
+    tests that start the app in another process use the shipped pack as it is."""
+    from desktop import pack_policy
+    from desktop.engine.pack import minisign
+    from desktop.engine.pack.integrity import MANIFEST_NAME, SIGNATURE_NAME, manifest_text
+    from desktop.engine.pack.safe_read import DataError, load_yaml
+    from desktop.engine.pack.trust import trusted_comment
+
+    folder = tmp_path_factory.mktemp("signed-pack")
+    rules = folder / "rules"
+    shutil.copytree(paths.rules_dir(), rules, ignore=shutil.ignore_patterns("MANIFEST.sha256*"))
+    key = minisign.generate_key()
+    (folder / "keys").mkdir()
+    (folder / "keys" / "session.pub").write_text(minisign.public_key_text(key.public()), encoding="utf-8")
+    (rules / MANIFEST_NAME).write_text(manifest_text(rules), encoding="utf-8")
+    try:
+        meta = load_yaml((rules / "pack.yaml").read_bytes())
+    except DataError:
+        meta = {}
+    comment = trusted_comment(str(meta.get("id")), str(meta.get("version")), date(2026, 12, 1))
+    signature = minisign.sign((rules / MANIFEST_NAME).read_bytes(), key, comment)
+    (rules / SIGNATURE_NAME).write_text(minisign.signature_text(signature), encoding="utf-8")
+    folders = pack_policy.key_folders
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paths, "rules_dir", lambda: rules)
+        patch.setattr(pack_policy, "key_folders", lambda data: [*folders(data), (folder / "keys", "shipped")])
+        yield rules
 
 
 @pytest.fixture(scope="session")
@@ -166,9 +200,10 @@ def make_case(pack: RulePack, planner: Planner) -> Callable[..., Case]:
 
 @pytest.fixture
 def rules_copy(tmp_path: Path) -> Path:
-    """A writable copy of the shipped rule pack, for breaking it on purpose."""
+    """A writable copy of the shipped rule pack, for breaking it on purpose (without its release
+    manifest and signature, which would refuse any change first)."""
     target = tmp_path / "rules"
-    shutil.copytree(paths.rules_dir(), target)
+    shutil.copytree(paths.rules_dir(), target, ignore=shutil.ignore_patterns("MANIFEST.sha256*"))
     return target
 
 

@@ -16,6 +16,7 @@ from desktop import paths
 from desktop.cli import main
 from desktop.engine import RulePackErrors, load_rule_pack
 from desktop.packaging import _dropped, qt_translation_language
+from desktop.paths import rules_dir as shipped_rules_dir  # imported before conftest replaces paths.rules_dir
 
 LINUX_ONLY = pytest.mark.skipif(sys.platform != "linux", reason="the socket shim is an LD_PRELOAD library (Linux)")
 
@@ -119,11 +120,11 @@ def test_self_test_never_opens_a_network_socket(nosocket: Path, tmp_path: Path) 
 
 
 def test_paths_inside_the_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    assert paths.rules_dir() == REPO / "rules"
+    assert shipped_rules_dir() == REPO / "rules"  # (paths.rules_dir is the session's signed copy: see conftest)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.frozen()
-    assert paths.rules_dir() == tmp_path / "rules"
+    assert shipped_rules_dir() == tmp_path / "rules"
     assert paths.resources_dir() == tmp_path / "resources"
     assert paths.scenarios_dir() is None
 

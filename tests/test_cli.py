@@ -64,7 +64,7 @@ def test_invalid_rule_pack_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[
     rules = tmp_path / "rules"
     shutil.copytree(REPO / "rules", rules)
     edit(rules / "items" / "pain_control.yaml", "{fact: pain.nrs, gte: 7}", "{fact: pain.score, gte: 7}")
-    assert main(["plan", EXAMPLE, "--rules", str(rules)]) == 3
+    assert main(["--authoring", "plan", EXAMPLE, "--rules", str(rules)]) == 3  # unsigned: read as an author would
     err = capsys.readouterr().err
     assert "items/pain_control.yaml:" in err
     assert "undefined fact 'pain.score'" in err
@@ -115,7 +115,8 @@ def test_rules_check_fails_naming_the_broken_invariant(
 
     rules = tmp_path / "rules"
     shutil.copytree(REPO / "rules", rules)
-    edit(rules / "items" / "interventions.yaml", "status: not_recommended", "status: recommended")
+    edit(rules / "items" / "interventions.yaml", "status: not_recommended\n        window: {start: 0, end: null}",
+         "status: recommended\n        window: {start: 0, end: null}")
     # the broken invariant alone: that the exhaustive check catches this breakage is
     # test_verify.py's test_breaking_a_rule_is_caught_by_its_invariant[INV-1]
     monkeypatch.setattr(verify, "verify_invariants", lambda checked: verify_invariants(checked, only={"INV-1"}))

@@ -86,12 +86,12 @@ def test_a_bad_case_file_is_exit_2_naming_field_or_line(
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ('{"format": "ovcf-case/1", "pain": {"nrs": 7, "nrs": 2}}', "pain.nrs: duplicate key 'nrs'"),
-        ('{"format": "ovcf-case/1", "patient": {"age": NaN}}', "patient.age: NaN is not a plain decimal number"),
-        ('{"format": "ovcf-case/1", "patient": {"name": "A\\u202e"}}', "patient.name: character U+202E"),
-        ('{"format": "ovcf-case/1", "patient": {"age": ' + "7" * 4301 + "}}", "patient.age: 777"),
+        ('{"format": "ovcf-case/2", "pain": {"nrs": 7, "nrs": 2}}', "pain.nrs: duplicate key 'nrs'"),
+        ('{"format": "ovcf-case/2", "patient": {"age": NaN}}', "patient.age: NaN is not a plain decimal number"),
+        ('{"format": "ovcf-case/2", "patient": {"name": "A\\u202e"}}', "patient.name: character U+202E"),
+        ('{"format": "ovcf-case/2", "patient": {"age": ' + "7" * 4301 + "}}", "patient.age: 777"),
         ("[" * 60_000, "line 1: nested deeper than 32 levels"),
-        ('{"format": "ovcf-case/1",\n "pain": }', "line 2: malformed JSON"),
+        ('{"format": "ovcf-case/2",\n "pain": }', "line 2: malformed JSON"),
     ],
 )
 def test_a_bad_json_case_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str,

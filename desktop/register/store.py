@@ -16,8 +16,10 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from ..engine import Case, CaseErrors, Plan, Planner, RulePack, parse_case_text
+from ..engine import Case, CaseErrors, Plan, Planner, RulePack, parse_case_text, validate_case
+from ..engine.case.case import CASE_FORMAT, check_format
 from ..engine.case.history import Decision, plain
+from ..engine.case.migrate import migrate as migrate_case
 from ..files import PRIVATE_FILE, private_dir
 from .due import bucket, due_items
 from .rows import DueRow, PatientRecord, PatientRow, VisitRow, match_key, name_key
@@ -48,8 +50,28 @@ def _answers(pack: RulePack, data: Any) -> dict[str, Any]:
     for q in pack.questions:
         group, _, key = q.id.rpartition(".")
         holder = data.get(group) if group else data
-        flat[q.id] = plain(holder.get(key)) if isinstance(holder, dict) else None
+        value = plain(holder.get(key)) if isinstance(holder, dict) else None
+        flat[q.id] = None if q.null_choice is not None and value == q.null_choice else value  # as the case reads it
     return flat
+
+
+def _stored_answers(pack: RulePack, params: dict[str, Any], text: str, visit_date: date) -> dict[str, Any]:
+    """A stored visit's answers as the app reads them: an older case format migrated, absent
+    answers defaulted, a 'not known' choice as no answer, so that only what the clinician
+    changed is a change. The file's own answers if it no longer validates; none if it does not
+    parse."""
+    try:
+        data = parse_case_text(text)
+    except CaseErrors:
+        return {}
+    try:
+        return dict(validate_case(pack, data, params, today=visit_date).answers)
+    except CaseErrors:
+        pass
+    if isinstance(data, dict) and data.get("format") != CASE_FORMAT:
+        with contextlib.suppress(CaseErrors):
+            data, _ = migrate_case(pack, data, check_format(data, pack.catalog), [])
+    return _answers(pack, data)
 
 
 def _patient_sql(where: str) -> str:
@@ -201,7 +223,8 @@ class Register:
                     # the same visit saved again (Ctrl+S twice, a correction): it replaces the
                     # episode's latest visit, and the audit trail has what changed since
                     visit_id = int(previous[0])
-                    entries = self._audit_entries(pack, case, plan, who, patient_id, visit_id, previous, chosen)
+                    entries = self._audit_entries(pack, case, plan, who, patient_id, visit_id, previous, chosen,
+                                                  planner.params)
                     db.execute(
                         "UPDATE visits SET day = ?, phase = ?, case_text = ?, pack_id = ?, pack_version = ?, "
                         "pack_sha256 = ?, profile = ?, source_file = ?, saved = ?, who = ? WHERE id = ?",
@@ -216,7 +239,8 @@ class Register:
                         "pack_sha256, profile, source_file, saved, who) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (episode_id, visit_date, plan.day, plan.phase, case_text, plan.pack_id, plan.pack_version,
                          plan.pack_sha256, plan.profile_id, source_file, now, who)).lastrowid or 0)
-                    entries = self._audit_entries(pack, case, plan, who, patient_id, visit_id, previous, chosen)
+                    entries = self._audit_entries(pack, case, plan, who, patient_id, visit_id, previous, chosen,
+                                                  planner.params)
                 latest = previous is None or visit_date >= previous[1]
                 if latest:
                     db.execute("UPDATE episodes SET last_visit = ?, levels = ? WHERE id = ?",
@@ -247,14 +271,14 @@ class Register:
         visit_id: int,
         previous: tuple[int, str, str] | None,
         chosen: list[Decision],
+        params: dict[str, Any],
     ) -> list[Any]:
         from .audit import AuditEntry
 
         before: dict[str, Any] = {}
         known: set[tuple[str, str, str, str, str]] = set()
         if previous is not None:
-            with contextlib.suppress(CaseErrors):  # a stored text parses; compare with nothing if not
-                before = _answers(pack, parse_case_text(previous[2]))
+            before = _stored_answers(pack, params, previous[2], date.fromisoformat(previous[1]))
             known = {tuple(row) for row in self.connection.execute(
                 "SELECT item, decision, reason, note, date FROM decisions WHERE visit_id = ?", (previous[0],))}
         entries = []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.engine.plan.plan import Note, Plan, PlanItem
+from desktop.engine.plan.plan import Note, Plan, PlanGroup, PlanItem
 
+from .choices import screen_choice
 from .html import citation, short_refs, tag
 from .site import missing_html, profile_title
 from .when import screen_when
@@ -30,6 +31,11 @@ def item_html(plan: Plan, item: PlanItem, words: Words) -> str:
         tag("b", words.tr("When:")) + f" {escape(screen_when(plan, item.start_day, item.end_day, words))}<br>",
         tag("b", words.tr("Strength of recommendation:")) + f" {strength_text}</p>",
     ]
+    if plan.secondary_only(item):  # pathway V2.9
+        parts.append(tag("p", words.tr("Secondary summary only: verify against a primary source.")))
+    group = plan.group_of(item)
+    if group is not None:
+        parts.append(choice_html(plan, group, words))
     if item.site:
         parts.append("<p><b>" + escape(words.tr("Where:")) + f"</b> {escape(item.site)}</p>")
     if item.detail:
@@ -68,8 +74,18 @@ def plan_notes_html(plan: Plan, words: Words) -> str:
     if plan.assumptions:
         rows = "".join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions)
         parts.append(tag("h3", words.tr("Assumptions (answers left unknown)")) + f"<ul>{rows}</ul>")
+    parts.extend(choice_html(plan, group, words) for group in plan.groups)
     parts.append(profile_html(plan, words))
     return "".join(parts)
+
+
+def choice_html(plan: Plan, group: PlanGroup, words: Words) -> str:
+    """One drug of several: the first choice, the alternatives ("or"), those not for this patient."""
+    sentences = screen_choice(plan, group, words)
+    head = f"<p><b>{escape(sentences[0])}</b>"
+    rest = "".join(f"<br>{escape(s)}" for s in sentences[1:])
+    refs = f" <small>({short_refs(plan.sources, group.sources)})</small>" if group.sources else ""
+    return f"<h3>{escape(group.label)}</h3>{head}{rest}{refs}</p>"
 
 
 def profile_html(plan: Plan, words: Words) -> str:

@@ -64,10 +64,15 @@ DO_NOT_PERFORM = ("not_recommended", "contraindicated")
 # recommended/consider/conditional/urgent: proposed, not started; continue: the patient is on
 # it; not_recommended/contraindicated: a standing "do not" (doNotPerform), not started;
 # unavailable: not available at this site (statusReason says so); window_passed: no longer to
-# be done (statusReason gives the rule's reason).
+# be done (statusReason gives the rule's reason); alternative (another member of a choice,
+# rules/choices.yaml: the patient takes one drug of several) as consider: a proposal not
+# started, until the clinician accepts or declines it like any offered item; its request notes
+# which is the first choice.
 STATUS_MAP: dict[str, tuple[str, str, str]] = {
     "recommended": ("not-started", "draft", "draft"),
     "consider": ("not-started", "draft", "draft"),
+    "alternative": ("not-started", "draft", "draft"),
+    "done": ("completed", "completed", "completed"),  # recorded as done at an earlier visit
     "conditional": ("not-started", "draft", "draft"),
     "urgent": ("not-started", "draft", "draft"),
     "continue": ("in-progress", "active", "active"),
@@ -142,20 +147,30 @@ def _period(plan: Plan, item: PlanItem) -> dict[str, str]:
 
 
 def _statuses(item: PlanItem, decision: Decision | None) -> tuple[str, str, str]:
-    if decision is not None and item.offered:
+    if decision is not None and item.decidable:
         return DECIDED[decision.decision]
     return STATUS_MAP[item.status]
 
 
 def _status_reason(plan: Plan, item: PlanItem, decision: Decision | None) -> str:
     """Why the item is cancelled or on hold, in words; "" if it is neither."""
-    if decision is not None and item.offered and decision.decision == "declined":
+    if decision is not None and item.decidable and decision.decision == "declined":
         words = [plan.decision_reasons.get(decision.reason, decision.reason) if decision.reason else "",
                  decision.note]
         return ": ".join(w for w in words if w) or item.status_label or item.status
     if decision is None and item.status in WITH_STATUS_REASON:
         return " ".join(w for w in (item.site, item.reason) if w) or item.status_label
     return ""
+
+
+def _alternative_note(plan: Plan, item: PlanItem) -> str:
+    """An alternative's place in its choice, e.g. "Long-term antiresorptive (one drug): an
+    alternative to Alendronate (oral bisphosphonate), the first choice"; "" for other items."""
+    group = plan.group_of(item)
+    if group is None or item.choice != "alternative" or group.first is None:
+        return ""
+    first = plan.item(group.first)
+    return f"{group.label}: an alternative to {first.title if first else group.first}, the first choice"
 
 
 def _entry(ids: _Ids, key: str, resource: dict[str, Any]) -> dict[str, Any]:
@@ -215,7 +230,7 @@ def visit_bundle(
     entries.append(_entry(ids, "Condition", condition))
     condition_ref = {"reference": condition_urn}
 
-    accepted = any(d.decision == "accepted" and (i := plan.item(d.item)) is not None and i.offered
+    accepted = any(d.decision == "accepted" and (i := plan.item(d.item)) is not None and i.decidable
                    for d in standing.values())
     intent = "plan" if accepted else "proposal"
     careplan_urn = ids.urn("CarePlan")
@@ -227,7 +242,7 @@ def visit_bundle(
     for item in plan.items:
         decision = standing.get(item.id)
         detail_status, med_status, service_status = _statuses(item, decision)
-        item_intent = "plan" if decision is not None and decision.decision == "accepted" and item.offered \
+        item_intent = "plan" if decision is not None and decision.decision == "accepted" and item.decidable \
             else "proposal"
         reason_text = _status_reason(plan, item, decision)
         do_not = item.status in DO_NOT_PERFORM
@@ -287,6 +302,9 @@ def visit_bundle(
                 request["note"] = [{"text": f"{d.label}: {when.isoformat()}"} for d, when in doses if when]
             if dosage:
                 request["dosageInstruction"] = [dosage]
+            alternative = _alternative_note(plan, item)
+            if alternative:
+                request["note"] = [*request.get("note", []), {"text": alternative}]
         else:
             request = {"resourceType": "ServiceRequest", **common, "code": _text(item.title)}
             if item.status == "urgent":

@@ -8,10 +8,11 @@ as the full export does), the Condition for the fracture, an Observation for the
 Goal, the MedicationRequests, the ServiceRequests, the Device and the Provenance (each Task's
 note names the app version and the rule pack with its sha256 instead).
 
-A due item: an offered item (`item.offered`) whose window includes the visit day or starts
-later, i.e. whose end day is open or not before the visit day (`plan.day`); items whose
-window has passed, and items not offered (not recommended, contraindicated, unavailable,
-window passed), get no Task. Task.status is "requested", "accepted" once the clinician
+A due item: an offered item (`item.offered`), or an alternative the clinician accepted (another
+drug of a choice, rules/choices.yaml), whose window includes the visit day or starts later,
+i.e. whose end day is open or not before the visit day (`plan.day`); items whose window has
+passed, and items not offered (not recommended, contraindicated, unavailable, window passed,
+an alternative not accepted), get no Task. Task.status is "requested", "accepted" once the clinician
 accepts the item, "rejected" (with the reason as statusReason) once the clinician declines it;
 intent is "plan" for an accepted item and "proposal" otherwise, as in the full export.
 
@@ -50,9 +51,11 @@ OBSERVATION_STATUS = ("registered", "preliminary", "final", "amended", "correcte
 TASK_DECIDED = {"accepted": "accepted", "declined": "rejected"}
 
 
-def is_due(plan: Plan, item: PlanItem) -> bool:
-    """Offered, and its window includes the visit day or starts later."""
-    return item.offered and (item.end_day is None or item.end_day >= plan.day)
+def is_due(plan: Plan, item: PlanItem, decision: Decision | None = None) -> bool:
+    """Offered (or an alternative the clinician accepted), and its window includes the visit
+    day or starts later."""
+    wanted = item.offered or (item.decidable and decision is not None and decision.decision == "accepted")
+    return wanted and (item.end_day is None or item.end_day >= plan.day)
 
 
 def _standing(plan: Plan, decisions: Mapping[str, Decision] | Iterable[Decision]) -> dict[str, Decision]:
@@ -98,9 +101,9 @@ def openmrs_bundle(
     note = (f"{APP_NAME} {__version__}, rule pack {plan.pack_id} {plan.pack_version} "
             f"(sha256 {plan.pack_sha256})")
     for item in plan.items:
-        if not is_due(plan, item):
-            continue
         decision = standing.get(item.id)
+        if not is_due(plan, item, decision):
+            continue
         task: dict[str, Any] = {
             "resourceType": "Task",
             "extension": fhir._extensions(item),

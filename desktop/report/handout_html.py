@@ -7,6 +7,7 @@ from html import escape
 from desktop.engine.plan.handout import HandoutContent
 from desktop.engine.plan.plan import Plan
 
+from .banner import unsigned_banner
 from .words import Words
 
 STYLE = ("body { font-family: 'DejaVu Sans', sans-serif; font-size: 12pt; } "
@@ -14,7 +15,8 @@ STYLE = ("body { font-family: 'DejaVu Sans', sans-serif; font-size: 12pt; } "
 
 
 def handout_html(content: HandoutContent, plan: Plan, words: Words) -> str:
-    parts = [f"<html><head><style>{STYLE}</style></head><body>", f"<h1>{escape(content.title)}</h1>"]
+    parts = [f"<html><head><style>{STYLE}</style></head><body>{unsigned_banner(plan.pack_sha256, words)}",
+             f"<h1>{escape(content.title)}</h1>"]
     if plan.patient_name:
         parts.append(f"<p><b>{escape(plan.patient_name)}</b>, {words.date(plan.visit_date)}</p>")
     else:

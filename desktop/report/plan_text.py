@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from desktop.engine.plan.plan import Plan, PlanItem
 
+from .choices import text_choice
 from .site import text_where
 from .when import text_when
 
@@ -44,6 +45,8 @@ def _item(plan: Plan, i: PlanItem, msg: Callable[..., str]) -> list[str]:
     basis = f" ({i.strength_basis})" if i.strength_basis else ""
     out.append(_wrap(msg("Strength: {strength}. Sources: {sources}", strength=i.strength_label + basis,
                          sources=", ".join(i.sources)), "      "))
+    if plan.secondary_only(i):  # pathway V2.9
+        out.append(_wrap(msg("Secondary summary only: verify against a primary source."), "      "))
     for c in i.cautions:
         out.append(_wrap(msg("Caution: {text}", text=f"{c.text} [{', '.join(c.sources)}]"), "      "))
     for n in i.notes:
@@ -64,6 +67,9 @@ def plan_to_text(plan: Plan, msg: Callable[..., str]) -> str:
         if items:
             out += ["", lane.label.upper()]
             for i in items:
+                group = plan.group_of(i)
+                if group is not None and i.id == group.members[0]:  # a choice: one block, headed
+                    out.append(_wrap(f"{group.label.upper()}: {' '.join(text_choice(plan, group, msg))}", "  "))
                 out += _item(plan, i, msg)
     if plan.decision_points:
         out += ["", msg("DECISION POINTS")]

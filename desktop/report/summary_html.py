@@ -11,8 +11,10 @@ from html import escape
 
 from desktop import __version__
 from desktop.engine.case.history import Decision, Visit
-from desktop.engine.plan.plan import Plan
+from desktop.engine.plan.plan import Plan, PlanItem
 
+from .banner import unsigned_banner
+from .choices import screen_choice
 from .html import citation, short_refs, tag
 from .site import missing_html, profile_title
 from .when import print_when
@@ -77,14 +79,30 @@ def _critical(plan: Plan) -> str:
     return f"<table width='100%' cellspacing='0'><tr><td class='critical'>{boxed}</td></tr></table>"
 
 
+def _secondary(plan: Plan, item: PlanItem, words: Words) -> str:
+    """Pathway V2.9: an item that rests on secondary summaries alone says so in print."""
+    if not plan.secondary_only(item):
+        return ""
+    said = escape(words.tr("Secondary summary only: verify against a primary source."))
+    return f"<br><span class='small'><b>{said}</b></span>"
+
+
 def _items(plan: Plan, decisions: dict[str, Decision], words: Words) -> str:
-    rows = [
-        f"<tr><td><b>{escape(item.title)}</b><br>{escape(item.status_label.upper())}</td>"
-        f"<td>{escape(item.detail)}</td><td>{escape(print_when(plan, item.start_day, item.end_day, words))}</td>"
-        f"<td>{escape(item.strength_label)}<br><span class='small'>{escape(', '.join(item.sources))}</span></td>"
-        f"<td>{_decided(plan, decisions.get(item.id), words)}</td></tr>"
-        for item in plan.items
-    ]
+    rows = []
+    for item in plan.items:
+        group = plan.group_of(item)
+        if group is not None and item.id == group.members[0]:  # a choice: headed, its members together
+            said = " ".join(escape(s) for s in screen_choice(plan, group, words))
+            rows.append(f"<tr><td colspan='5'><b>{escape(group.label)}</b>: {said}</td></tr>")
+        title = escape(item.title)
+        if item.choice == "alternative":
+            title = escape(words.tr("or {item}").format(item=item.title))
+        rows.append(
+            f"<tr><td><b>{title}</b><br>{escape(item.status_label.upper())}</td>"
+            f"<td>{escape(item.detail)}</td><td>{escape(print_when(plan, item.start_day, item.end_day, words))}</td>"
+            f"<td>{escape(item.strength_label)}<br><span class='small'>{escape(', '.join(item.sources))}</span>"
+            f"{_secondary(plan, item, words)}</td>"
+            f"<td>{_decided(plan, decisions.get(item.id), words)}</td></tr>")
     return (
         tag("h2", words.tr("Plan items")) + "<table class='grid' width='100%' cellspacing='0'><tr>"
         + header_cells(((words.tr("Item and status"), 23), (words.tr("Dose and schedule"), 35), (words.tr("Dates"), 14),
@@ -119,7 +137,8 @@ def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit]
                  words: Words, audit_hash: str = "") -> str:
     """`audit_hash`: the clinic register's latest audit entry, when the visit is in a register
     (a printed copy then shows how far the trail went: `register verify` checks it)."""
-    parts = [f"<html><head><style>{STYLE}</style></head><body>", tag("h1", words.tr("OVCF Pathway: clinician summary")),
+    parts = [f"<html><head><style>{STYLE}</style></head><body>{unsigned_banner(plan.pack_sha256, words)}",
+             tag("h1", words.tr("OVCF Pathway: clinician summary")),
              patient_line(plan, words), _critical(plan),
              tag("h2", words.tr("Timeline")) + f"<img src='timeline.png' width='{TIMELINE_WIDTH}'>",
              _items(plan, decisions, words)]

@@ -26,6 +26,7 @@ from desktop.engine.case.history import (
     read_visits,
     visits_to_data,
 )
+from desktop.engine.case.migrate import Migrated
 from desktop.engine.case.routing import AnswersKey, Router, answers_key, default_answers
 from desktop.engine.pack.errors import CaseError
 from desktop.engine.plan.plan import Plan
@@ -35,7 +36,6 @@ if TYPE_CHECKING:  # the register is imported when first saved to, not at start-
     from desktop.register.rows import PatientRow
     from desktop.register.schema import RegisterError
     from desktop.register.store import Register
-
 
 
 class Answers(Protocol):
@@ -113,6 +113,7 @@ class CaseSession:
         self.last_visit: date | None = None
         self.decisions: list[Decision] = []
         self.visits: list[Visit] = []
+        self.migrated: list[Migrated] = []  # what opening an older case format assumed
         self.dirty = False
         self.autosave_problem = ""  # why the last autosave failed ("" if it did not)
         self._checked: tuple[AnswersKey, Case | CaseErrors] | None = None
@@ -146,7 +147,10 @@ class CaseSession:
         if self._checked is None or self._checked[0] != key:
             try:
                 pack, params = self.planner.pack, self.planner.params
-                result: Case | CaseErrors = validate_answers(pack, effective, params, self.today)
+                case = validate_answers(pack, effective, params, self.today)
+                # the plan says what opening an older format assumed, while the answer is still that
+                case.warnings.extend((m.field, m.text) for m in self.migrated if effective.get(m.field) == m.value)
+                result: Case | CaseErrors = case
             except CaseErrors as exc:
                 result = exc
             self._checked = (key, result)
@@ -193,7 +197,7 @@ class CaseSession:
     # -- files -----------------------------------------------------------------------------------
     def new(self) -> None:
         self.path, self.previous, self.last_visit = None, None, None
-        self.decisions, self.visits = [], []
+        self.decisions, self.visits, self.migrated = [], [], []
         self._reset(default_answers(self.router, self.today), False)
         self._saved()
 
@@ -203,6 +207,7 @@ class CaseSession:
         self.path = Path(path)
         self.previous, self.last_visit = opened.previous, opened.last_visit
         self.decisions, self.visits = opened.decisions, opened.visits
+        self.migrated = list(opened.case.migrated)
         # the file was just validated: its answers need no second validation (a new visit's do)
         self._checked = (answers_key(opened.case.answers), Case(dict(opened.case.answers), list(opened.case.warnings)))
         self._reset(opened.answers, opened.follow_up)
@@ -333,7 +338,7 @@ class CaseSession:
         self.path = Path(draft["path"]) if draft.get("path") else None
         self.previous = self._typed(draft.get("previous"))
         self.last_visit = last_visit
-        self.decisions, self.visits = decisions, visits
+        self.decisions, self.visits, self.migrated = decisions, visits, []
         self._reset(self._typed(draft.get("answers")) or {}, bool(draft.get("follow_up")))
         self.mark_dirty()
 
@@ -372,6 +377,7 @@ class CaseSession:
         profile): answers, file, decisions, visits and whether it has unsaved changes."""
         self.path, self.previous, self.last_visit = other.path, other.previous, other.last_visit
         self.decisions, self.visits = list(other.decisions), list(other.visits)
+        self.migrated = list(other.migrated)
         self.register, self.who = other.register, other.who
         self._reset(dict(other.store.answers), other.follow_up)
         self.dirty = other.dirty

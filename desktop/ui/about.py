@@ -1,4 +1,5 @@
-"""Help > About: versions, rule pack fingerprint, site profile, every source, the disclaimer."""
+"""Help > About: versions, rule pack fingerprint and signature, trusted keys, acknowledged packs, site
+profile, every source, the disclaimer."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from desktop.engine.pack.i18n import available_languages
 from desktop.engine.plan.planner import Planner
-from desktop.report.about_html import about_html
+from desktop.report.about_html import TrustView, about_html
 
 from .i18n import tr, words
 
 
 class AboutDialog(QDialog):
-    def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
+    def __init__(self, planner: Planner, parent: QWidget | None = None, trust: TrustView | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("About OVCF Pathway"))
         self.resize(720, 560)
@@ -25,7 +26,7 @@ class AboutDialog(QDialog):
         pack = planner.pack
         languages = available_languages(Path(pack.directory))
         text.setHtml(about_html(pack, planner.profile, planner.choices, planner.site, planner.sources, languages,
-                                words()))
+                                words(), trust))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))

@@ -11,36 +11,43 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
-from desktop.engine import RulePackErrors, load_rule_pack
+from desktop.engine import RulePackErrors
 from desktop.engine.pack import parse_cache
 from desktop.engine.pack.model import RulePack
 from desktop.engine.pack.read_profile import resolve_profile
 from desktop.engine.pack.site_model import Profile
+from desktop.engine.pack.trust import PackTrust
+from desktop.pack_policy import SITE_KEYS, open_trusted, policy
+from desktop.report.about_html import TrustView
 
 from . import dialogs, theme
 from .data_folder import data_dir, folder_problem, use_data_dir
 from .drafts import DraftStore
 from .i18n import install_language, tr
 from .main_window import MainWindow
+from .pack_trust import acknowledge_pack, add_unsigned_banner
 from .register_link import REGISTER_FILE, ClinicRegister
 from .settings import Settings, load_settings, save_settings
 
 
-def run_gui(rules: str | None = None, profile: str | None = None, language: str | None = None) -> int:
+def run_gui(rules: str | None = None, profile: str | None = None, language: str | None = None,
+            authoring: bool = False) -> int:
     """The GUI. `profile` and `language` (from the command line) override the saved settings
-    for this run; changes made in Settings are saved."""
+    for this run; changes made in Settings are saved. `authoring`: see desktop/pack_policy.py."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    started = launch(rules, profile, language)
+    started = launch(rules, profile, language, authoring)
     if isinstance(started, int):
         return started
     return int(app.exec())
 
 
-def launch(rules: str | None = None, profile: str | None = None, language: str | None = None) -> Session | int:
+def launch(rules: str | None = None, profile: str | None = None, language: str | None = None,
+           authoring: bool = False) -> Session | int:
     """Everything before the event loop: the window shown, the data folder checked (one that
     cannot be used is said, and another may be chosen), leftover drafts offered. An exit code
-    if the rule pack is refused."""
+    if the rule pack is refused (not signed by a trusted key, a downgrade, invalid) or its
+    changes are not acknowledged."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setApplicationName("OVCF Pathway")
@@ -49,12 +56,16 @@ def launch(rules: str | None = None, profile: str | None = None, language: str |
     settings = settings.but(language=language or settings.language)
     drafts, problem = open_drafts(data_dir())
     parse_cache.use_folder(None if problem else data_dir() / "cache")  # a source checkout's pack, parsed once
-    session = Session(rules or str(paths.rules_dir()), settings, drafts)
+    session = Session(rules or str(paths.rules_dir()), settings, drafts, authoring=authoring)
     session.data_problem = problem
     try:
         window = session.start(profile)
     except RulePackErrors as exc:
         refuse(exc)
+        return 3
+    if not session.acknowledge():
+        print("ovcf-pathway: the new rule pack's changes were not acknowledged: it was not used", file=sys.stderr)
+        session.close_unused()
         return 3
     if os.environ.get("OVCF_STARTUP_PROBE"):
         report_first_paint(window.wizard.page(window.wizard.startId()), app)
@@ -94,9 +105,12 @@ class Session(QObject):
     rebuilt (keeping the open case, its answers and its unsaved state) when the language or
     the site profile changes."""
 
-    def __init__(self, rules: str, settings: Settings, drafts: DraftStore | None, today: date | None = None) -> None:
+    def __init__(self, rules: str, settings: Settings, drafts: DraftStore | None, today: date | None = None,
+                 authoring: bool = False) -> None:
         super().__init__()
         self.rules_dir = rules
+        self.trust = policy(authoring, data_dir())  # trusted keys, the per-computer record, authoring mode
+        self.pack_trust: PackTrust | None = None  # how the pack in use was trusted
         self.settings = settings
         self.drafts = drafts
         self.today = today
@@ -115,7 +129,7 @@ class Session(QObject):
         theme.use(self.settings.theme)
         theme.set_text_scale(self.settings.text_scale)
         install_language(self.settings.language)
-        pack = load_rule_pack(self.rules_dir, require_manifest=paths.frozen(), language=self.settings.language)
+        pack, self.pack_trust = open_trusted(self.rules_dir, self.trust, self.settings.language)
         problem = ""
         if profile is not None:
             chosen = resolve_profile(pack, profile)
@@ -137,7 +151,29 @@ class Session(QObject):
         window.settingsChanged.connect(self.apply)
         window.dataFolderWanted.connect(lambda: self.offer_data_folder(ask_first=False))
         self._show_problems(window)
+        if self.pack_trust is not None:
+            window.trust_view = TrustView(self.pack_trust, tuple(self.trust.keys),
+                                          tuple(self.trust.record.acknowledged), str(data_dir() / SITE_KEYS))
+            if not self.pack_trust.signed:
+                add_unsigned_banner(window)
         return window
+
+    def acknowledge(self) -> bool:
+        """The first use of a newly signed pack here: its changes shown and acknowledged (recorded)."""
+        window = self.window_now()
+        assert self.pack_trust is not None
+        if not acknowledge_pack(window.pack, self.pack_trust, self.trust.record):
+            return False
+        window.trust_view = TrustView(self.pack_trust, tuple(self.trust.keys), tuple(self.trust.record.acknowledged),
+                                      str(data_dir() / SITE_KEYS))
+        return True
+
+    def close_unused(self) -> None:
+        window = self.window_now()
+        window.document.dirty = False
+        window.close()
+        window.document.release()
+        window.deleteLater()
 
     def _show_problems(self, window: MainWindow) -> None:
         window.show_data_folder_problem(str(data_dir()), self.data_problem)
@@ -206,7 +242,7 @@ class Session(QObject):
         settings = self.settings
         pack = old.pack
         if settings.language != pack.language:
-            pack = load_rule_pack(self.rules_dir, require_manifest=paths.frozen(), language=settings.language)
+            pack, self.pack_trust = open_trusted(self.rules_dir, self.trust, settings.language)
         profile = resolve_profile(pack, settings.profile or None)
         install_language(settings.language)
         page = old.wizard.page_name()

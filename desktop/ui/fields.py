@@ -254,8 +254,8 @@ class ChoiceField(Field):
         if q.kind == "boolean":
             options: list[tuple[Any, str]] = [(True, tr("Yes")), (False, tr("No"))]
         else:
-            options = [(c.id, c.label) for c in q.choices]
-        if q.nullable:
+            options = [(None if c.id == q.null_choice else c.id, c.label) for c in q.choices]
+        if q.nullable and not q.null_choice:  # a "not known" choice of its own says it already
             options.append((None, tr("Unknown")))
         self.options = options
         self.combo: QComboBox | None = None

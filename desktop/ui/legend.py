@@ -27,13 +27,17 @@ class Legend(QWidget):
         """Name each status as the plan does (its rule pack's words)."""
         if labels != self.labels:
             self.labels = dict(labels)
-            self.setAccessibleDescription("; ".join(self.labels[s] for s in STYLES))
+            self.setAccessibleDescription("; ".join(self.labels[s] for s in self._statuses()))
             self.updateGeometry()
             self.update()
 
+    def _statuses(self) -> list[str]:
+        """The statuses the plan's pack names (a pack without choices has no `alternative`)."""
+        return [s for s in STYLES if s in self.labels]
+
     def _entries(self) -> list[tuple[str, float]]:
         metrics = QFontMetricsF(self.font())
-        return [(s, self.SWATCH + 10 + metrics.horizontalAdvance(self.labels[s]) + 18) for s in STYLES]
+        return [(s, self.SWATCH + 10 + metrics.horizontalAdvance(self.labels[s]) + 18) for s in self._statuses()]
 
     def _line(self) -> float:
         return max(22.0, QFontMetricsF(self.font()).height() + 6)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from desktop.engine import CaseErrors, Planner, Profile, RulePack
 from desktop.engine.case.routing import Router, default_answers
+from desktop.report.about_html import TrustView
 from desktop.report.html import tag
 from desktop.session.case_session import CaseSession
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.today = today or date.today()
         self.settings = settings or Settings(language=pack.language)
         self.planner = Planner(pack, profile)
+        self.trust_view: TrustView | None = None  # how the app trusted the pack (signature, keys), for About
         self.router = Router(pack, self.planner.params)
         self.store = AnswerStore(default_answers(self.router, self.today), self)
         self.autosave_timer = QTimer(self)
@@ -309,7 +311,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from .about import AboutDialog
 
-        AboutDialog(self.planner, self).exec()
+        AboutDialog(self.planner, self, self.trust_view).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save("quit"):

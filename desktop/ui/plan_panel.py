@@ -206,9 +206,9 @@ class PlanPanel(QWidget):
         if self.plan is None:
             return
         item = self.plan.item(item_id) if isinstance(item_id, str) else None
-        offered = item is not None and item.offered
+        decidable = item is not None and item.decidable  # offered, or an alternative to the first choice
         self.decision_bar.show_for(item.id if item else None, item.title if item else "", self.decisions.get(
-            item.id) if item else None, offered)
+            item.id) if item else None, decidable)
         from desktop.report.detail_html import item_html, plan_notes_html
 
         html = item_html(self.plan, item, words()) if item else plan_notes_html(self.plan, words())

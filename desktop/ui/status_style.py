@@ -39,6 +39,10 @@ STYLES: dict[str, StatusStyle] = {
     "contraindicated": StatusStyle(Qt.BrushStyle.CrossPattern, SOLID_LINE, "no_entry", "contraindicated"),
     "unavailable": StatusStyle(Qt.BrushStyle.Dense4Pattern, Qt.PenStyle.DotLine, "slashed_circle", "unavailable"),
     "window_passed": StatusStyle(Qt.BrushStyle.HorPattern, SOLID_LINE, "hourglass", "window_passed"),
+    # another drug of a choice (rules/choices.yaml), "or": vertical hatching, a fork
+    "alternative": StatusStyle(Qt.BrushStyle.VerPattern, SOLID_LINE, "fork", "alternative"),
+    # recorded as done at an earlier visit (work-up, DXA): sparse dots, a ticked box
+    "done": StatusStyle(Qt.BrushStyle.Dense7Pattern, SOLID_LINE, "ticked_box", "done"),
 }
 
 
@@ -94,6 +98,13 @@ def draw_marker(painter: QPainter, centre: QPointF, size: float, status: str) ->
     elif shape == "slashed_circle":
         painter.drawEllipse(centre, k * 0.7, k * 0.7)
         painter.drawLine(QPointF(x - k, y + k), QPointF(x + k, y - k))
+    elif shape == "fork":  # one way that splits in two: this or another
+        painter.drawLine(QPointF(x, y + k), QPointF(x, y))
+        painter.drawPolyline([QPointF(x - k * 0.8, y - k), QPointF(x, y), QPointF(x + k * 0.8, y - k)])
+    elif shape == "ticked_box":
+        painter.drawRect(QRectF(x - k, y - k, 2 * k, 2 * k))
+        tick = [QPointF(x - k * 0.55, y), QPointF(x - k * 0.1, y + k * 0.5), QPointF(x + k * 0.6, y - k * 0.5)]
+        painter.drawPolyline(tick)
     elif shape == "hourglass":
         path = QPainterPath(QPointF(x - k * 0.7, y - k))
         for px, py in ((x + k * 0.7, y - k), (x - k * 0.7, y + k), (x + k * 0.7, y + k)):

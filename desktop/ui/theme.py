@@ -60,6 +60,8 @@ NORMAL = Theme(
         "contraindicated": ("#6d1a14", "#f6dcd9"),
         "unavailable": ("#6b6b6b", "#f1f1f1"),
         "window_passed": ("#6b6b6b", "#f4f4f4"),
+        "alternative": ("#00695c", "#e8f4f1"),
+        "done": ("#4a5d4e", "#f0f3f0"),
     },
 )
 
@@ -87,6 +89,8 @@ HIGH_CONTRAST = Theme(
         "contraindicated": ("#ff9e9e", "#000000"),
         "unavailable": ("#d0d0d0", "#000000"),
         "window_passed": ("#d0d0d0", "#000000"),
+        "alternative": ("#7fffd4", "#000000"),
+        "done": ("#c8e6c9", "#000000"),
     },
 )
 

@@ -25,6 +25,7 @@ from desktop.report.when import screen_when
 from . import theme
 from .i18n import short_date, tr, words
 from .status_style import draw_arrow, draw_bar, draw_marker
+from .timeline_choice import paint_choice_heading, role_title
 from .timeline_scale import Row, Scale, day_span, fit_px_per_day, lay_out_rows, week_ticks
 
 
@@ -125,6 +126,8 @@ class TimelineWidget(QWidget):
         right = self.scale.clamp_x(item.end_day)
         if item.end_day is not None and item.end_day == item.start_day:
             return QRectF(left - 7, row.top + 14, 14, 12)
+        if item.choice in ("alternative", "excluded"):  # under the first choice: a thinner bar
+            return QRectF(left, row.top + 17, max(right - left, 6.0), 7)
         return QRectF(left, row.top + 15, max(right - left, 6.0), 10)
 
     def today_x(self) -> float | None:
@@ -302,6 +305,9 @@ class TimelineWidget(QWidget):
                 continue  # not on screen
             painter.setPen(QPen(QColor(theme.current.grid), 1))
             painter.drawLine(QPointF(self.LABEL_COL, row.top + self.ROW), QPointF(self.scale.right, row.top + self.ROW))
+            if row.heading:
+                paint_choice_heading(painter, self, row)
+                continue
             if row.item is None:
                 painter.setPen(QColor(theme.current.muted))
                 painter.drawText(QPointF(self.scale.x(0) + 4, row.top + 20), tr("nothing in this lane"))
@@ -310,6 +316,8 @@ class TimelineWidget(QWidget):
             rect = self.bar_rect(item.id)
             assert rect is not None
             point = item.end_day is not None and item.end_day == item.start_day
+            excluded = item.choice == "excluded"  # a choice's member not for this patient: greyed
+            painter.setOpacity(0.45 if excluded else 1.0)
             if not point:
                 draw_bar(painter, rect, item.status)
                 if item.end_day is None or item.end_day > self.scale.last_day:
@@ -318,9 +326,10 @@ class TimelineWidget(QWidget):
                     draw_arrow(painter, rect.left(), rect.center().y(), -1, item.status)
             marker_x = rect.center().x() if point else rect.left()
             draw_marker(painter, QPointF(marker_x, rect.center().y()), 13, item.status)
+            painter.setOpacity(1.0)
             label = self.label(item)
             text_x = max(rect.left(), self.scale.x(self.scale.first_day)) + (10 if point else 0)
-            painter.setPen(QColor(theme.current.text))
+            painter.setPen(QColor(theme.current.muted if excluded else theme.current.text))
             painter.drawText(QPointF(text_x, row.top + 11), metrics.elidedText(label, Qt.TextElideMode.ElideRight, 520))
             if item.id == self.selected:
                 pen = QPen(QColor(theme.current.selection), 2, Qt.PenStyle.SolidLine)
@@ -333,11 +342,12 @@ class TimelineWidget(QWidget):
                     painter.drawRect(QRectF(self.LABEL_COL + 5, row.top + 4, width - 6, self.ROW - 8))
 
     def label(self, item: PlanItem, separator: str = " · ") -> str:
-        """Title, status in words and the clinician's decision, e.g. 'NSAIDs · Consider'."""
+        """Title, status in words and the clinician's decision, e.g. 'NSAIDs · Consider'; a
+        choice's member says its role: 'First choice: Alendronate', 'or Risedronate'."""
         decided = self.decisions.get(item.id)
         words = {"accepted": tr("ACCEPTED by the clinician"), "declined": tr("DECLINED by the clinician")}
         suffix = f"{separator}{words[decided]}" if decided else ""
-        return f"{item.title}{separator}{item.status_label}{suffix}"
+        return f"{role_title(item)}{separator}{item.status_label}{suffix}"
 
     def dates_of(self, item: PlanItem) -> str:
         assert self.plan is not None

@@ -89,15 +89,25 @@ class Row:
     lane: str
     item: PlanItem | None  # None: the lane has nothing on this plan (an empty row keeps it visible)
     top: float
+    heading: str = ""  # a choice's heading row (no item): "Long-term antiresorptive (one drug)"
+    group: str = ""  # the choice this row belongs to (heading and members), "" if none
+    block_end: bool = False  # the last row of a choice's block
 
 
 def lay_out_rows(plan: Plan, top: float, row: float, gap: float) -> list[Row]:
-    """One row per item, lane by lane in the plan's order, each lane at least one row."""
+    """One row per item, lane by lane in the plan's order, each lane at least one row. The
+    members of a choice (one drug of several) are one block under a heading row: first choice,
+    alternatives, then those excluded, as the plan orders them."""
     rows = []
     for lane in plan.lanes:
         entries: list[PlanItem | None] = [i for i in plan.items if i.lane == lane.id] or [None]
         for item in entries:
-            rows.append(Row(lane.id, item, top))
+            group = plan.group_of(item) if item is not None else None
+            if group is not None and item is not None and item.id == group.members[0]:
+                rows.append(Row(lane.id, None, top, heading=group.label, group=group.id))
+                top += row
+            last = group is not None and item is not None and item.id == group.members[-1]
+            rows.append(Row(lane.id, item, top, group=group.id if group else "", block_end=last))
             top += row
         top += gap
     return rows

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.case.routing import REVIEW, URGENT, Router
-from desktop.engine.pack.model import Page, RulePack
+from desktop.engine.pack.model import FactSpec, Page, RulePack
 from desktop.report.html import short_refs
 
 from .answers import AnswerStore
@@ -59,6 +59,7 @@ class QuestionPage(QWizardPage):
         self.setTitle(page.title)
         self.intro = intro_label(page.intro)
         self.fields: dict[str, Field] = {}
+        self.derived: list[FactSpec] = []  # facts computed from this page's answers (build)
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -79,11 +80,25 @@ class QuestionPage(QWizardPage):
             return
         inner = QWidget()
         column = QVBoxLayout(inner)
-        for question in self.router.by_page[self.page_id]:
+        questions = self.router.by_page[self.page_id]
+        # facts computed from this page's answers (creatinine clearance, BMI): shown, read-only,
+        # right after the last of their inputs
+        on_page = {q.id for q in questions}
+        self.derived = [f for f in self.pack.facts.values()
+                        if f.inputs and f.kind == "number" and on_page.intersection(f.inputs)]
+        inputs = {i for f in self.derived for i in f.inputs}
+        last = max((n for n, q in enumerate(questions) if q.id in inputs), default=-1)
+        self.computed = QLabel()
+        self.computed.setWordWrap(True)
+        self.computed.setAccessibleName(tr("Calculated from these answers"))
+        self.computed.setVisible(bool(self.derived))
+        for n, question in enumerate(questions):
             field = make_field(self.pack, question, inner)
             field.changed.connect(self._field_changed)
             self.fields[question.id] = field
             column.addWidget(field)
+            if n == last:
+                column.addWidget(self.computed)
         column.addStretch(1)
         self.page_scroll.setWidget(inner)
 
@@ -124,6 +139,14 @@ class QuestionPage(QWizardPage):
         if invalid:
             parts.append(tr("Correct the answers marked with a warning sign."))
         self.needed.setText(" ".join(parts))
+        if self.derived:
+            facts = self.router.ctx(answers).facts
+            lines = []
+            for spec in self.derived:
+                value = facts.get(spec.id)
+                text = f"{value:.1f} {spec.unit or ''}".strip() if value is not None else tr("not calculated")
+                lines.append(f"{escape(spec.label)}: <b>{escape(text)}</b>")
+            self.computed.setText("<br>".join(lines))
         update_completeness(self)
 
     def isComplete(self) -> bool:

@@ -872,6 +872,14 @@
         <translation>Acerca de esta página</translation>
     </message>
     <message>
+        <source>Calculated from these answers</source>
+        <translation>Calculado a partir de estas respuestas</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>no calculado</translation>
+    </message>
+    <message>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -1119,6 +1127,70 @@
         <source>Nothing is due for this patient.</source>
         <translation>No hay nada pendiente para este paciente.</translation>
     </message>
+    <message>
+        <source>this rule pack is not signed by a trusted key. For writing and testing rule packs only.</source>
+        <translation>este paquete de reglas no está firmado con una clave de confianza. Solo para redactar y probar paquetes de reglas.</translation>
+    </message>
+    <message>
+        <source>What changed in this rule pack</source>
+        <translation>Qué ha cambiado en este paquete de reglas</translation>
+    </message>
+    <message>
+        <source>Every change of the rule pack, and the plans that change.</source>
+        <translation>Cada cambio del paquete de reglas y los planes que cambian.</translation>
+    </message>
+    <message>
+        <source>A new rule pack is about to be used on this computer. Read what changed, then confirm with your name. The acknowledgement is recorded (who and when) and kept in About.</source>
+        <translation>Se va a usar un nuevo paquete de reglas en este ordenador. Lea qué ha cambiado y confirme con su nombre. La confirmación se registra (quién y cuándo) y se conserva en «Acerca de».</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>I have read the changes: &amp;use this rule pack</source>
+        <translation>He leído los cambios: &amp;usar este paquete de reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without using it</source>
+        <translation>&amp;Salir sin usarlo</translation>
+    </message>
+    <message>
+        <source>Use this rule pack</source>
+        <translation>Usar este paquete de reglas</translation>
+    </message>
+    <message>
+        <source>Quit without using it</source>
+        <translation>Salir sin usarlo</translation>
+    </message>
+    <message>
+        <source>this version of the app cannot read the previous pack ({error}).</source>
+        <translation>esta versión de la aplicación no puede leer el paquete anterior ({error}).</translation>
+    </message>
+    <message>
+        <source>{user} (first rule pack on this computer: nothing to compare)</source>
+        <translation>{user} (primer paquete de reglas en este ordenador: nada que comparar)</translation>
+    </message>
+    <message>
+        <source>First choice: {item}</source>
+        <translation>Primera elección: {item}</translation>
+    </message>
+    <message>
+        <source>or {item}</source>
+        <translation>o {item}</translation>
+    </message>
+    <message>
+        <source>{choice}: none possible with these answers (see the alerts)</source>
+        <translation>{choice}: ninguna opción posible con estas respuestas (véanse las alertas)</translation>
+    </message>
+    <message>
+        <source>{choice}: one of</source>
+        <translation>{choice}: una de las siguientes opciones</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1157,6 +1229,10 @@
     <message>
         <source>Declined</source>
         <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>or {item}</source>
+        <translation>o {item}</translation>
     </message>
     <message>
         <source>Plan items</source>
@@ -1223,6 +1299,38 @@
         <translation>Registro de auditoría del registro clínico: última entrada sha256 {hash}.</translation>
     </message>
     <message>
+        <source>Signed on {date} by key {key} ({origin}).</source>
+        <translation>Firmado el {date} con la clave {key} ({origin}).</translation>
+    </message>
+    <message>
+        <source>{id} {version}, acknowledged by {who} on {when} (key {key}; before: {previous})</source>
+        <translation>{id} {version}, confirmado por {who} el {when} (clave {key}; anterior: {previous})</translation>
+    </message>
+    <message>
+        <source>A site adds its own trusted key (minisign .pub file) to {folder}.</source>
+        <translation>Un centro añade su propia clave de confianza (archivo .pub de minisign) en {folder}.</translation>
+    </message>
+    <message>
+        <source>Rule pack signature</source>
+        <translation>Firma del paquete de reglas</translation>
+    </message>
+    <message>
+        <source>Trusted keys (fingerprint = minisign key id)</source>
+        <translation>Claves de confianza (huella = identificador de clave de minisign)</translation>
+    </message>
+    <message>
+        <source>Rule packs acknowledged on this computer</source>
+        <translation>Paquetes de reglas confirmados en este ordenador</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>incluida con la aplicación</translation>
+    </message>
+    <message>
+        <source>added by this site</source>
+        <translation>añadida por este centro</translation>
+    </message>
+    <message>
         <source>Sources ({count})</source>
         <translation>Fuentes ({count})</translation>
     </message>
@@ -1253,6 +1361,10 @@
     <message>
         <source>Strength of recommendation:</source>
         <translation>Fuerza de la recomendación:</translation>
+    </message>
+    <message>
+        <source>Secondary summary only: verify against a primary source.</source>
+        <translation>Solo es un resumen secundario: verifíquelo con una fuente primaria.</translation>
     </message>
     <message>
         <source>Where:</source>
@@ -1333,6 +1445,46 @@
     <message>
         <source>{start} to {end}</source>
         <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: not for clinical use</source>
+        <translation>SIN FIRMAR: no apto para uso clínico</translation>
+    </message>
+    <message>
+        <source>This rule pack is not signed by a trusted key: it is for writing and testing rule packs only.</source>
+        <translation>Este paquete de reglas no está firmado con una clave de confianza: solo sirve para redactar y probar paquetes de reglas.</translation>
+    </message>
+    <message>
+        <source>First choice: {item}.</source>
+        <translation>Primera elección: {item}.</translation>
+    </message>
+    <message>
+        <source>No first choice: none of these can be offered with these answers (see the alerts).</source>
+        <translation>Sin primera elección: ninguna de estas opciones puede ofrecerse con estas respuestas (véanse las alertas).</translation>
+    </message>
+    <message>
+        <source>Alternatives: {items}.</source>
+        <translation>Alternativas: {items}.</translation>
+    </message>
+    <message>
+        <source>{item} ({reason})</source>
+        <translation>{item} ({reason})</translation>
+    </message>
+    <message>
+        <source>Not for this patient: {items}.</source>
+        <translation>No indicado para este paciente: {items}.</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}: {count} changes.</source>
+        <translation>De {old} a {new}: {count} cambios.</translation>
+    </message>
+    <message>
+        <source>Planned under both packs: {scenarios} scenarios, {generated} generated cases; {changed} changed.</source>
+        <translation>Planificado con ambos paquetes: {scenarios} escenarios, {generated} casos generados; {changed} cambiaron.</translation>
+    </message>
+    <message>
+        <source>... and {count} more (rules diff lists them all).</source>
+        <translation>... y {count} más (rules diff los enumera todos).</translation>
     </message>
 </context>
 </TS>

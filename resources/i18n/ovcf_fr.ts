@@ -872,6 +872,14 @@
         <translation>À propos de cette page</translation>
     </message>
     <message>
+        <source>Calculated from these answers</source>
+        <translation>Calculé à partir de ces réponses</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
@@ -1119,6 +1127,70 @@
         <source>Nothing is due for this patient.</source>
         <translation>Rien n’est à faire pour ce patient.</translation>
     </message>
+    <message>
+        <source>this rule pack is not signed by a trusted key. For writing and testing rule packs only.</source>
+        <translation>ce jeu de règles n’est pas signé par une clé de confiance. Réservé à la rédaction et aux tests de jeux de règles.</translation>
+    </message>
+    <message>
+        <source>What changed in this rule pack</source>
+        <translation>Ce qui a changé dans ce jeu de règles</translation>
+    </message>
+    <message>
+        <source>Every change of the rule pack, and the plans that change.</source>
+        <translation>Chaque modification du jeu de règles, et les plans qui changent.</translation>
+    </message>
+    <message>
+        <source>A new rule pack is about to be used on this computer. Read what changed, then confirm with your name. The acknowledgement is recorded (who and when) and kept in About.</source>
+        <translation>Un nouveau jeu de règles va être utilisé sur cet ordinateur. Lisez ce qui a changé, puis confirmez avec votre nom. La confirmation est enregistrée (qui et quand) et conservée dans «&#xa0;À propos&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I have read the changes: &amp;use this rule pack</source>
+        <translation>J’ai lu les modifications&#xa0;: &amp;utiliser ce jeu de règles</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without using it</source>
+        <translation>&amp;Quitter sans l’utiliser</translation>
+    </message>
+    <message>
+        <source>Use this rule pack</source>
+        <translation>Utiliser ce jeu de règles</translation>
+    </message>
+    <message>
+        <source>Quit without using it</source>
+        <translation>Quitter sans l’utiliser</translation>
+    </message>
+    <message>
+        <source>this version of the app cannot read the previous pack ({error}).</source>
+        <translation>cette version de l’application ne peut pas lire le jeu de règles précédent ({error}).</translation>
+    </message>
+    <message>
+        <source>{user} (first rule pack on this computer: nothing to compare)</source>
+        <translation>{user} (premier jeu de règles sur cet ordinateur&#xa0;: rien à comparer)</translation>
+    </message>
+    <message>
+        <source>First choice: {item}</source>
+        <translation>Premier choix&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>or {item}</source>
+        <translation>ou {item}</translation>
+    </message>
+    <message>
+        <source>{choice}: none possible with these answers (see the alerts)</source>
+        <translation>{choice}&#xa0;: aucune option possible avec ces réponses (voir les alertes)</translation>
+    </message>
+    <message>
+        <source>{choice}: one of</source>
+        <translation>{choice}&#xa0;: l’une des options suivantes</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1157,6 +1229,10 @@
     <message>
         <source>Declined</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>or {item}</source>
+        <translation>ou {item}</translation>
     </message>
     <message>
         <source>Plan items</source>
@@ -1223,6 +1299,38 @@
         <translation>Journal d’audit du registre de la clinique&#xa0;: dernière entrée sha256 {hash}.</translation>
     </message>
     <message>
+        <source>Signed on {date} by key {key} ({origin}).</source>
+        <translation>Signé le {date} par la clé {key} ({origin}).</translation>
+    </message>
+    <message>
+        <source>{id} {version}, acknowledged by {who} on {when} (key {key}; before: {previous})</source>
+        <translation>{id} {version}, confirmé par {who} le {when} (clé {key}&#xa0;; précédent&#xa0;: {previous})</translation>
+    </message>
+    <message>
+        <source>A site adds its own trusted key (minisign .pub file) to {folder}.</source>
+        <translation>Un site ajoute sa propre clé de confiance (fichier .pub de minisign) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Rule pack signature</source>
+        <translation>Signature du jeu de règles</translation>
+    </message>
+    <message>
+        <source>Trusted keys (fingerprint = minisign key id)</source>
+        <translation>Clés de confiance (empreinte = identifiant de clé minisign)</translation>
+    </message>
+    <message>
+        <source>Rule packs acknowledged on this computer</source>
+        <translation>Jeux de règles confirmés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>fournie avec l’application</translation>
+    </message>
+    <message>
+        <source>added by this site</source>
+        <translation>ajoutée par ce site</translation>
+    </message>
+    <message>
         <source>Sources ({count})</source>
         <translation>Sources ({count})</translation>
     </message>
@@ -1253,6 +1361,10 @@
     <message>
         <source>Strength of recommendation:</source>
         <translation>Force de la recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secondary summary only: verify against a primary source.</source>
+        <translation>Résumé secondaire uniquement&#xa0;: à vérifier dans une source primaire.</translation>
     </message>
     <message>
         <source>Where:</source>
@@ -1333,6 +1445,46 @@
     <message>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: not for clinical use</source>
+        <translation>NON SIGNÉ&#xa0;: ne pas utiliser en clinique</translation>
+    </message>
+    <message>
+        <source>This rule pack is not signed by a trusted key: it is for writing and testing rule packs only.</source>
+        <translation>Ce jeu de règles n’est pas signé par une clé de confiance&#xa0;: il est réservé à la rédaction et aux tests de jeux de règles.</translation>
+    </message>
+    <message>
+        <source>First choice: {item}.</source>
+        <translation>Premier choix&#xa0;: {item}.</translation>
+    </message>
+    <message>
+        <source>No first choice: none of these can be offered with these answers (see the alerts).</source>
+        <translation>Pas de premier choix&#xa0;: aucune de ces options ne peut être proposée avec ces réponses (voir les alertes).</translation>
+    </message>
+    <message>
+        <source>Alternatives: {items}.</source>
+        <translation>Alternatives&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>{item} ({reason})</source>
+        <translation>{item} ({reason})</translation>
+    </message>
+    <message>
+        <source>Not for this patient: {items}.</source>
+        <translation>Pas pour ce patient&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}: {count} changes.</source>
+        <translation>De {old} à {new}&#xa0;: {count} modifications.</translation>
+    </message>
+    <message>
+        <source>Planned under both packs: {scenarios} scenarios, {generated} generated cases; {changed} changed.</source>
+        <translation>Plans établis avec les deux jeux de règles&#xa0;: {scenarios} scénarios, {generated} cas générés&#xa0;; {changed} modifiés.</translation>
+    </message>
+    <message>
+        <source>... and {count} more (rules diff lists them all).</source>
+        <translation>... et {count} de plus (rules diff les liste tous).</translation>
     </message>
 </context>
 </TS>

@@ -872,6 +872,14 @@
         <translation>Sobre esta página</translation>
     </message>
     <message>
+        <source>Calculated from these answers</source>
+        <translation>Calculado a partir destas respostas</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>não calculado</translation>
+    </message>
+    <message>
         <source>Sources:</source>
         <translation>Fontes:</translation>
     </message>
@@ -1119,6 +1127,70 @@
         <source>Nothing is due for this patient.</source>
         <translation>Não há nada pendente para este doente.</translation>
     </message>
+    <message>
+        <source>this rule pack is not signed by a trusted key. For writing and testing rule packs only.</source>
+        <translation>este pacote de regras não está assinado por uma chave de confiança. Apenas para redigir e testar pacotes de regras.</translation>
+    </message>
+    <message>
+        <source>What changed in this rule pack</source>
+        <translation>O que mudou neste pacote de regras</translation>
+    </message>
+    <message>
+        <source>Every change of the rule pack, and the plans that change.</source>
+        <translation>Cada alteração do pacote de regras e os planos que mudam.</translation>
+    </message>
+    <message>
+        <source>A new rule pack is about to be used on this computer. Read what changed, then confirm with your name. The acknowledgement is recorded (who and when) and kept in About.</source>
+        <translation>Vai ser usado um novo pacote de regras neste computador. Leia o que mudou e confirme com o seu nome. A confirmação é registada (quem e quando) e guardada em «Acerca de».</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>O seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>I have read the changes: &amp;use this rule pack</source>
+        <translation>Li as alterações: &amp;usar este pacote de regras</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without using it</source>
+        <translation>&amp;Sair sem o usar</translation>
+    </message>
+    <message>
+        <source>Use this rule pack</source>
+        <translation>Usar este pacote de regras</translation>
+    </message>
+    <message>
+        <source>Quit without using it</source>
+        <translation>Sair sem o usar</translation>
+    </message>
+    <message>
+        <source>this version of the app cannot read the previous pack ({error}).</source>
+        <translation>esta versão da aplicação não consegue ler o pacote anterior ({error}).</translation>
+    </message>
+    <message>
+        <source>{user} (first rule pack on this computer: nothing to compare)</source>
+        <translation>{user} (primeiro pacote de regras neste computador: nada a comparar)</translation>
+    </message>
+    <message>
+        <source>First choice: {item}</source>
+        <translation>Primeira escolha: {item}</translation>
+    </message>
+    <message>
+        <source>or {item}</source>
+        <translation>ou {item}</translation>
+    </message>
+    <message>
+        <source>{choice}: none possible with these answers (see the alerts)</source>
+        <translation>{choice}: nenhuma opção possível com estas respostas (ver os alertas)</translation>
+    </message>
+    <message>
+        <source>{choice}: one of</source>
+        <translation>{choice}: uma das seguintes opções</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1157,6 +1229,10 @@
     <message>
         <source>Declined</source>
         <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>or {item}</source>
+        <translation>ou {item}</translation>
     </message>
     <message>
         <source>Plan items</source>
@@ -1223,6 +1299,38 @@
         <translation>Registo de auditoria do registo da clínica: última entrada sha256 {hash}.</translation>
     </message>
     <message>
+        <source>Signed on {date} by key {key} ({origin}).</source>
+        <translation>Assinado em {date} com a chave {key} ({origin}).</translation>
+    </message>
+    <message>
+        <source>{id} {version}, acknowledged by {who} on {when} (key {key}; before: {previous})</source>
+        <translation>{id} {version}, confirmado por {who} em {when} (chave {key}; anterior: {previous})</translation>
+    </message>
+    <message>
+        <source>A site adds its own trusted key (minisign .pub file) to {folder}.</source>
+        <translation>Um centro adiciona a sua própria chave de confiança (ficheiro .pub do minisign) em {folder}.</translation>
+    </message>
+    <message>
+        <source>Rule pack signature</source>
+        <translation>Assinatura do pacote de regras</translation>
+    </message>
+    <message>
+        <source>Trusted keys (fingerprint = minisign key id)</source>
+        <translation>Chaves de confiança (impressão digital = identificador da chave minisign)</translation>
+    </message>
+    <message>
+        <source>Rule packs acknowledged on this computer</source>
+        <translation>Pacotes de regras confirmados neste computador</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>incluída com a aplicação</translation>
+    </message>
+    <message>
+        <source>added by this site</source>
+        <translation>adicionada por este centro</translation>
+    </message>
+    <message>
         <source>Sources ({count})</source>
         <translation>Fontes ({count})</translation>
     </message>
@@ -1253,6 +1361,10 @@
     <message>
         <source>Strength of recommendation:</source>
         <translation>Força da recomendação:</translation>
+    </message>
+    <message>
+        <source>Secondary summary only: verify against a primary source.</source>
+        <translation>Apenas um resumo secundário: confirme numa fonte primária.</translation>
     </message>
     <message>
         <source>Where:</source>
@@ -1333,6 +1445,46 @@
     <message>
         <source>{start} to {end}</source>
         <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: not for clinical use</source>
+        <translation>NÃO ASSINADO: não destinado a uso clínico</translation>
+    </message>
+    <message>
+        <source>This rule pack is not signed by a trusted key: it is for writing and testing rule packs only.</source>
+        <translation>Este pacote de regras não está assinado por uma chave de confiança: destina-se apenas a redigir e testar pacotes de regras.</translation>
+    </message>
+    <message>
+        <source>First choice: {item}.</source>
+        <translation>Primeira escolha: {item}.</translation>
+    </message>
+    <message>
+        <source>No first choice: none of these can be offered with these answers (see the alerts).</source>
+        <translation>Sem primeira escolha: nenhuma destas opções pode ser proposta com estas respostas (ver os alertas).</translation>
+    </message>
+    <message>
+        <source>Alternatives: {items}.</source>
+        <translation>Alternativas: {items}.</translation>
+    </message>
+    <message>
+        <source>{item} ({reason})</source>
+        <translation>{item} ({reason})</translation>
+    </message>
+    <message>
+        <source>Not for this patient: {items}.</source>
+        <translation>Não indicado para este doente: {items}.</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}: {count} changes.</source>
+        <translation>De {old} para {new}: {count} alterações.</translation>
+    </message>
+    <message>
+        <source>Planned under both packs: {scenarios} scenarios, {generated} generated cases; {changed} changed.</source>
+        <translation>Planeado com ambos os pacotes: {scenarios} cenários, {generated} casos gerados; {changed} mudaram.</translation>
+    </message>
+    <message>
+        <source>... and {count} more (rules diff lists them all).</source>
+        <translation>... e mais {count} (rules diff lista-os todos).</translation>
     </message>
 </context>
 </TS>

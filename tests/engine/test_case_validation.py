@@ -50,7 +50,8 @@ def test_the_base_case_is_valid(pack: RulePack, planner: Planner) -> None:
         ({"history.calcitonin_started": "2026-11-25"}, "history.calcitonin_started", "2026-11-25 is after the visit date (2026-11-21)"),
         ({"history.antiresorptive": "teriparatide"}, "history.antiresorptive", "'teriparatide' is not allowed (allowed: none, alendronate, risedronate, ibandronate, zoledronic_acid, denosumab)"),
         ({"history.antiresorptive_since": "2025-01-01"}, "history.antiresorptive_since", "does not apply to these answers: leave it empty"),
-        ({"patient.weight": 60}, "patient.weight", "unknown field (allowed: age, name, sex)"),
+        ({"patient.weight": 60}, "patient.weight",
+         "unknown field (allowed: age, height_cm, name, postmenopausal, pregnancy_possible, sex, weight_kg)"),
         ({"patient": "old lady"}, "patient", "expected a group of fields, got 'old lady'"),
     ],
 )
@@ -89,9 +90,9 @@ def test_missing_optional_answers_are_unknown_and_visit_defaults_to_today(pack: 
 @pytest.mark.parametrize(
     ("fmt", "message"),
     [
-        (None, "missing: expected ovcf-case/1"),
-        ("ovcf-case/2", "written by a newer version of OVCF Pathway (ovcf-case/2); this version reads ovcf-case/1"),
-        ("something", "'something' is not an OVCF case (ovcf-case/1)"),
+        (None, "missing: expected ovcf-case/2"),
+        ("ovcf-case/3", "written by a newer version of OVCF Pathway (ovcf-case/3); this version reads ovcf-case/2"),
+        ("something", "'something' is not an OVCF case (ovcf-case/2)"),
     ],
 )
 def test_format_is_checked(pack: RulePack, planner: Planner, fmt: str | None, message: str) -> None:
@@ -105,7 +106,7 @@ def test_format_is_checked(pack: RulePack, planner: Planner, fmt: str | None, me
 
 def test_malformed_yaml_names_the_line() -> None:
     with pytest.raises(CaseErrors) as caught:
-        parse_case_text("format: ovcf-case/1\npatient: {age: 70\n", "case.yaml")
+        parse_case_text("format: ovcf-case/2\npatient: {age: 70\n", "case.yaml")
     assert "line 3: malformed YAML" in str(caught.value)
 
 
@@ -120,7 +121,7 @@ def test_billion_laughs_is_refused_without_expanding() -> None:
 
 def test_malformed_json_names_the_line() -> None:
     with pytest.raises(CaseErrors) as caught:
-        parse_case_text('{"format": "ovcf-case/1",\n "patient": }', "case.json")
+        parse_case_text('{"format": "ovcf-case/2",\n "patient": }', "case.json")
     assert "line 2: malformed JSON" in str(caught.value)
 
 

@@ -50,7 +50,7 @@ def test_each_pack_speaks_its_own_language(pack: RulePack, french: RulePack) -> 
 
 
 def test_a_reader_refusal_is_shown_in_the_language_of_the_pack_it_is_read_for(french: RulePack) -> None:
-    text = '{"format": "ovcf-case/1",\n "patient": }'
+    text = '{"format": "ovcf-case/2",\n "patient": }'
     with pytest.raises(DataError) as caught:
         load_json(text)
     assert isinstance(caught.value.reason, Sentence)

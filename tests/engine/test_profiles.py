@@ -82,9 +82,10 @@ def test_the_handout_names_the_form_the_site_has(pack: RulePack) -> None:
         take = next(s for s in handout.sections if s.key == "take")
         lines[profile] = next(line for line in take.lines if line.text.startswith("Calcitonin"))
     assert "nasal spray" in lines["default"].text
-    assert lines["eu_clinic"].text == ("Calcitonin injection, under the skin or into a muscle, until 19 December 2026. "
-                                       "Do not use it for longer than 4 weeks in total.")
-    assert lines["eu_clinic"].sources == ("S13",)
+    # the injection's label: usually 2 weeks, never more than 4 (pathway V2.5): the window is 14 days
+    assert lines["eu_clinic"].text == ("Calcitonin injection, under the skin or into a muscle, usually for 2 weeks and "
+                                       "at the latest until 5 December 2026. Never for longer than 4 weeks in total.")
+    assert lines["eu_clinic"].sources == ("S13", "S79")
 
 
 def test_an_urgent_referral_needs_a_place(mini_copy: Path) -> None:

@@ -80,7 +80,7 @@ json_values = st.recursive(
 @settings(max_examples=300, deadline=None)
 @given(
     st.fixed_dictionaries(
-        {"format": st.just("ovcf-case/1")},
+        {"format": st.just("ovcf-case/2")},
         optional={
             "visit_date": json_values,
             "onset_date": st.one_of(json_values, st.just("2026-11-01")),

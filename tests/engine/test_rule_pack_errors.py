@@ -21,7 +21,7 @@ def errors_of(rules: Path) -> list[str]:
 
 def test_shipped_pack_loads(rules_copy: Path) -> None:
     pack = load_rule_pack(rules_copy)
-    assert len(pack.items) == 20
+    assert len(pack.items) == 26
     assert {i.id for i in pack.items} >= {"calcitonin", "vertebroplasty", "denosumab", "anabolic_referral"}
 
 

@@ -195,7 +195,7 @@ def test_issue_case_file_is_refused_naming_the_line(old: str, new: str, message:
 
 
 def test_json_case_with_duplicate_keys_is_refused(pack: RulePack, planner: Planner) -> None:
-    text = '{"format": "ovcf-case/1", "pain": {"nrs": 7, "persistent": null, "nrs": 2}}'
+    text = '{"format": "ovcf-case/2", "pain": {"nrs": 7, "persistent": null, "nrs": 2}}'
     with pytest.raises(CaseErrors) as caught:
         parse_case_text(text, "case.json")
     assert [(e.field, e.message) for e in caught.value.errors] == [("pain.nrs", "duplicate key 'nrs'")]

@@ -32,7 +32,7 @@ def plan_file(pack: RulePack, path: Path, answers: dict[str, Any] | None = None)
     profile = pack.default_profile
     if "case" in data:  # a scenario: its case, under its profile
         profile = data.get("profile", profile)
-        data = {"format": "ovcf-case/1", **data["case"]}
+        data = {"format": "ovcf-case/2", **data["case"]}
     if answers:
         data = _merged(data, answers)
     planner = Planner(pack, pack.profiles[profile])

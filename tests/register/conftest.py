@@ -16,7 +16,7 @@ from desktop.register.store import Register
 
 
 def case_text(planner: Planner, **changes: Any) -> str:
-    """A case file (ovcf-case/1) of BASE_CASE with `changes` (dotted paths), as save_case writes it."""
+    """A case file (ovcf-case/2) of BASE_CASE with `changes` (dotted paths), as save_case writes it."""
     data = case_data(**changes)
     case = validate_case(planner.pack, data, planner.params, today=date.fromisoformat(data["visit_date"]))
     return file_text(planner.pack, case)

@@ -26,7 +26,7 @@ EXAMPLE = REPO / "examples" / "acute_l3.yaml"
 def scenario_file(name: str) -> str:
     """A test scenario's case as a case file."""
     data = load_yaml((REPO / "tests" / "scenarios" / name).read_text(encoding="utf-8"))
-    return dump_yaml({"format": "ovcf-case/1", **json.loads(json.dumps(data["case"], default=str))})
+    return dump_yaml({"format": "ovcf-case/2", **json.loads(json.dumps(data["case"], default=str))})
 
 
 def table(register: Register, name: str) -> int:

@@ -30,13 +30,14 @@ CLINIC = {
     "13_seed003_chronic_day100_l1_failed": "Li Wei",
 }
 # every bucket has something on this day: Fatima's day-5 window closed on 11-23 (overdue),
-# Amina's closes today, Maria's week-4 review is on 11-29, December's reviews, January's referrals
+# Amina's closes today, Maria's overdue denosumab dose is urgent (due her visit date, 11-21: pathway
+# V2.6) and her week-4 review is on 11-29, December's reviews, January's referrals
 TODAY = "2026-11-24"
 
 
 def scenario_case(planner: Planner, scenario: str, name: str) -> tuple[Case, Plan, str]:
     data = yaml.safe_load((REPO / "tests" / "scenarios" / f"{scenario}.yaml").read_text(encoding="utf-8"))["case"]
-    data = {"format": "ovcf-case/1", **data}
+    data = {"format": "ovcf-case/2", **data}
     data["patient"]["name"] = name
     case = validate_case(planner.pack, data, planner.params, today=data["visit_date"])
     plan = planner.plan(case)
@@ -67,7 +68,7 @@ def test_list_shows_every_patient_recent_first(clinic: Path, capsys: pytest.Capt
     lines = out.splitlines()
     assert lines[0].split() == ["ID", "Name", "or", "ID", "Age", "Born", "Sex", "Visits", "Last", "visit", "Next", "due"]
     assert [line.split()[1] for line in lines[1:6]] == ["Li", "Maria", "Fatima", "Grace", "Amina"]
-    assert "Maria Santos    86  about 1940  female       1  2026-11-21  2026-11-29" in out
+    assert "Maria Santos    86  about 1940  female       1  2026-11-21  2026-11-21" in out  # the urgent dose
     assert lines[-1] == "5 patient(s)"
 
 
@@ -196,7 +197,7 @@ def test_import_a_folder_with_good_and_bad_files(tmp_path: Path, planner: Planne
     folder = tmp_path / "cases"
     write_case(folder, planner, "a.yaml", "24_on_denosumab", "Fatima Diallo")
     write_case(folder, planner, "b.yaml", "12_seed000_day60_referral", "Grace Mwangi")
-    (folder / "c.yaml").write_text("format: ovcf-case/1\nvisit_date: 2026-11-21\npain: {nrs: high}\n", encoding="utf-8")
+    (folder / "c.yaml").write_text("format: ovcf-case/2\nvisit_date: 2026-11-21\npain: {nrs: high}\n", encoding="utf-8")
     (folder / "notes.txt").write_text("not a case file")
     code, out, err = run(capsys, "import", str(folder), "--who", "Dr Osei")
     assert (code, err) == (2, "")

@@ -21,11 +21,11 @@ from desktop.engine.pack.safe_read import dump_yaml  # noqa: E402
 from desktop.register.store import Register  # noqa: E402
 
 CASE = {
-    "format": "ovcf-case/1", "visit_date": "2026-11-21", "onset_date": "2026-11-18",
+    "format": "ovcf-case/2", "visit_date": "2026-11-21", "onset_date": "2026-11-18",
     "patient": {"age": 74, "sex": "female"},
     "fracture": {"levels": ["L1"], "neuro_deficit": False, "red_flags": []},
     "pain": {"nrs": 5, "persistent": None, "conservative_failed": None},
-    "safety": {"egfr": 70, "low_calcium": False, "oral_bisphosphonate_unsuitable": False, "nsaid_risks": [],
+    "safety": {"egfr": 70, "calcium_status": "normal", "oral_bisphosphonate_unsuitable": False, "nsaid_risks": [],
                "calcitonin_hypersensitivity": False, "invasive_dental_work_planned": False},
     "history": {"antiresorptive": "none"},
 }

@@ -60,7 +60,7 @@ def shifted(value: Any, days: int) -> Any:
 def scenario_file(folder: Path, scenario: str, name: str, days: int) -> Path:
     """The scenario's case as a case file, for `name`, its visit `days` before TODAY."""
     case = shifted(load_yaml((SCENARIOS / f"{scenario}.yaml").read_text(encoding="utf-8"))["case"], days)
-    case = {"format": "ovcf-case/1", **case}
+    case = {"format": "ovcf-case/2", **case}
     case["patient"] = {"name": name, **case["patient"]}
     path = folder / f"{scenario}.yaml"
     path.write_text(dump_yaml(case), encoding="utf-8")

@@ -46,7 +46,7 @@ def test_round_trip_keeps_every_answer_and_decision(window: MainWindow, qtbot: A
     assert not again.document.dirty
     # and the file is the engine's own format: the command line plans it
     data = read_case_file(path)
-    assert data["format"] == "ovcf-case/1"
+    assert data["format"] == "ovcf-case/2"
     assert data["decisions"][0]["reason"] == "patient_preference"
     assert [v["date"] for v in data["visits"]] == ["2026-11-21"]
 
@@ -99,18 +99,18 @@ def test_an_incomplete_case_is_not_saved_and_says_why(window: MainWindow, driver
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("format: ovcf-case/2\n", "format: written by a newer version of OVCF Pathway"),
-        ("format: ovcf-case/1\nonset_date: 2026-11-30\npatient: {age: 200, sex: female}\n", "patient.age: 200 is out of range"),
-        ("format: ovcf-case/1\npatient: {age: [1\n", "malformed YAML"),
+        ("format: ovcf-case/3\n", "format: written by a newer version of OVCF Pathway"),
+        ("format: ovcf-case/2\nonset_date: 2026-11-30\npatient: {age: 200, sex: female}\n", "patient.age: 200 is out of range"),
+        ("format: ovcf-case/2\npatient: {age: [1\n", "malformed YAML"),
         # the inputs that crashed File > Open before the safe reader
-        ("format: ovcf-case/1\nonset_date: 2026-02-30\n", "line 2: 2026-02-30 is not a real date"),
-        ("format: ovcf-case/1\na: " + "[" * 30_000 + "]" * 30_000 + "\n", "line 2: nested deeper than 32 levels"),
-        ("format: ovcf-case/1\npatient: {age: " + "9" * 400 + "}\n", "too large a number"),
-        ("format: ovcf-case/1\npain: {nrs: !!float x}\n", "typed tags such as !!float are not allowed"),
-        ("format: ovcf-case/1\npatient: {age: 0x4A}\n", "0x4A is not a plain decimal number"),
-        ("format: ovcf-case/1\npatient: {name: \"a\\u202eb\"}\n", "character U+202E is not allowed"),
-        ("format: ovcf-case/1\ndecisions: [[calcitonin]]\n", "decisions[0]"),
-        ("format: ovcf-case/1\nvisits: [a visit]\n", "visits[0]"),
+        ("format: ovcf-case/2\nonset_date: 2026-02-30\n", "line 2: 2026-02-30 is not a real date"),
+        ("format: ovcf-case/2\na: " + "[" * 30_000 + "]" * 30_000 + "\n", "line 2: nested deeper than 32 levels"),
+        ("format: ovcf-case/2\npatient: {age: " + "9" * 400 + "}\n", "too large a number"),
+        ("format: ovcf-case/2\npain: {nrs: !!float x}\n", "typed tags such as !!float are not allowed"),
+        ("format: ovcf-case/2\npatient: {age: 0x4A}\n", "0x4A is not a plain decimal number"),
+        ("format: ovcf-case/2\npatient: {name: \"a\\u202eb\"}\n", "character U+202E is not allowed"),
+        ("format: ovcf-case/2\ndecisions: [[calcitonin]]\n", "decisions[0]"),
+        ("format: ovcf-case/2\nvisits: [a visit]\n", "visits[0]"),
     ],
 )
 def test_opening_a_bad_file_changes_nothing(window: MainWindow, tmp_path: Path, dialogs: Any, content: str, expected: str) -> None:

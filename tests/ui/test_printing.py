@@ -227,4 +227,5 @@ def test_summary_html_is_well_formed(window: MainWindow) -> None:
     checker.feed(html)
     assert checker.problems == []
     assert checker.open == []
-    assert html.count("<tr>") == len(plan.items) + 1 + 2  # items, header, patient table's two rows
+    # items, header, each choice's heading row, patient table's two rows
+    assert html.count("<tr>") == len(plan.items) + 1 + len(plan.groups) + 2

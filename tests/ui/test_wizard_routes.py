@@ -131,7 +131,7 @@ def test_patient_on_denosumab(driver: Driver) -> None:
     )
     got = statuses(driver)
     assert got["denosumab"] == "continue"
-    assert got["alendronate"] == "conditional"
+    assert got["alendronate"] == "alternative"  # the planned transition: an alternative to continuing denosumab
     assert "On denosumab: do not stop" in driver.window.panel.critical.text.text()
     plan = driver.window.panel.plan
     assert plan is not None

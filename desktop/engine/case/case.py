@@ -1,9 +1,9 @@
 """The case: one patient's answers, read from a file or the wizard and validated.
 
-A case file (YAML or JSON, format `ovcf-case/1`) nests answers by group
-(`patient.age` is `patient: {age: ...}`); in memory they are flat, keyed by question id.
-Validation names every bad field with what is allowed, and never raises anything but
-`CaseErrors`.
+A case file (YAML or JSON, format `ovcf-case/2`; `ovcf-case/1` files are migrated on reading,
+see `migrate.py`) nests answers by group (`patient.age` is `patient: {age: ...}`); in memory they
+are flat, keyed by question id. Validation names every bad field with what is allowed, and never
+raises anything but `CaseErrors`.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from ..pack.safe_read import DataError, load_json, load_yaml
 from ..pack.schema import describe
 from .dates import iso_date
 from .history import Decision, Visit, decisions_to_data, read_decisions, read_visits, visits_to_data
+from .migrate import Migrated, migrate
 
-CASE_FORMAT = "ovcf-case/1"
+CASE_FORMAT = "ovcf-case/2"  # what the app writes
+READ_FORMATS = ("ovcf-case/1", CASE_FORMAT)  # what it reads (older ones migrated)
 MAX_CASE_BYTES = 1_000_000
 # top-level keys of a case file that are not answers (kept as they are)
 EXTRA_KEYS = ("visits", "decisions")
@@ -37,6 +39,7 @@ class Case:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
+    migrated: list[Migrated] = field(default_factory=list)  # what reading an older format assumed
     # the facts derived while validating, and the parameters they were derived under: planning
     # the case under the same parameters derives them again only if these are not those
     derived: tuple[dict[str, Any], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
@@ -76,14 +79,15 @@ def read_case_file(path: str | Path, catalog: Catalog = NO_TRANSLATION) -> Any:
     return parse_case_text(raw, path.name, catalog)
 
 
-def check_format(raw: Any, catalog: Catalog) -> None:
+def check_format(raw: Any, catalog: Catalog) -> str:
+    """The case file's format, if this version reads it."""
     msg = catalog.msg
     if not isinstance(raw, dict):
         message = msg("a case must be a mapping of fields, got {value}", value=describe(raw, catalog))
         raise CaseErrors([CaseError("", message)])
     fmt = raw.get("format")
-    if fmt == CASE_FORMAT:
-        return
+    if fmt in READ_FORMATS:
+        return str(fmt)
     if isinstance(fmt, str) and fmt.startswith("ovcf-case/"):
         message = msg(
             "written by a newer version of OVCF Pathway ({found}); this version reads {expected}",
@@ -192,7 +196,7 @@ def check_value(q: Question, value: Any, catalog: Catalog) -> tuple[Any, str | N
     choices = q.choice_ids()
     if kind == "choice":
         if isinstance(value, str) and value in choices:
-            return value, None
+            return (None if value == q.null_choice else value), None
         return None, msg(
             "{value} is not allowed (allowed: {allowed})", value=shown(value), allowed=", ".join(choices)
         )
@@ -289,9 +293,12 @@ def validate_answers(pack: RulePack, flat: dict[str, Any], params: dict[str, Any
 
 
 def validate_case(pack: RulePack, raw: Any, params: dict[str, Any], today: date | None = None) -> Case:
-    """Validate a parsed case file."""
-    check_format(raw, pack.catalog)
+    """Validate a parsed case file (an older format is migrated first: `case.migrated`)."""
+    fmt = check_format(raw, pack.catalog)
     errors: list[CaseError] = []
+    migrated: list[Migrated] = []
+    if fmt != CASE_FORMAT:
+        raw, migrated = migrate(pack, raw, fmt, errors)
     flat = flatten(raw, pack.questions, errors, pack.catalog)
     decisions = read_decisions(pack, raw.get("decisions"), errors)
     visits = read_visits(raw.get("visits"), errors, pack.catalog)
@@ -303,6 +310,8 @@ def validate_case(pack: RulePack, raw: Any, params: dict[str, Any], today: date 
         raise CaseErrors(errors)
     case.decisions = decisions
     case.visits = visits
+    case.migrated = migrated
+    case.warnings.extend((m.field, m.text) for m in migrated)
     return case
 
 
@@ -320,7 +329,9 @@ def case_to_data(pack: RulePack, case: Case) -> dict[str, Any]:
     data: dict[str, Any] = {"format": CASE_FORMAT}
     for q in pack.questions:
         value = case.answers.get(q.id)
-        if isinstance(value, date):
+        if value is None and q.null_choice:
+            value = q.null_choice  # written as the choice that says so
+        elif isinstance(value, date):
             value = value.isoformat()
         elif isinstance(value, list):
             value = list(value)

@@ -131,10 +131,11 @@ class Router:
         return [q for q in applicable if q.follow_up == "ask" or answers.get(q.id) in (None, "")]
 
     def effective_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
-        """Answers for the engine: a question that does not apply counts as unanswered."""
+        """Answers for the engine: a question that does not apply counts as unanswered (its
+        default, if it has one, as validation would fill it: e.g. the creatinine unit)."""
         ctx = self.ctx(answers)
         return {
-            q.id: (answers.get(q.id) if q.applies_when is None or q.applies_when(ctx) else None)
+            q.id: (answers.get(q.id) if q.applies_when is None or q.applies_when(ctx) else _unanswered(q))
             for q in self.pack.questions
         }
 
@@ -174,6 +175,10 @@ class Router:
         """The critical alerts that hold for these answers: what to do before the plan."""
         ctx = self.ctx(answers)
         return [a for a in self.pack.alerts if a.severity == CRITICAL and a.when(ctx)]
+
+
+def _unanswered(q: Question) -> Any:
+    return q.default if q.default is not None and q.default != "today" else None
 
 
 def default_answers(router: Router, today: date) -> dict[str, Any]:

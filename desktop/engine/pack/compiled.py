@@ -80,3 +80,32 @@ class Expr:
 
     def __call__(self, ctx: Ctx) -> Value:
         return self.fn(ctx)
+
+
+class Pending:
+    """An answer the verifier has not chosen yet: reading it stops the evaluation (verify/explore.py)."""
+
+    __slots__ = ("dim",)
+
+    def __init__(self, dim: str) -> None:
+        self.dim = dim  # the question whose answer decides it
+
+
+class NeedAnswer(Exception):
+    """Raised when an evaluation reads a `Pending` answer: the verifier then tries each value."""
+
+    def __init__(self, dim: str) -> None:
+        super().__init__(dim)
+        self.dim = dim
+
+
+class PartialFacts(dict[str, Any]):
+    """Facts in which some answers may still be `Pending` (plain dict otherwise)."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        value = dict.__getitem__(self, key)
+        if type(value) is Pending:
+            raise NeedAnswer(value.dim)
+        return value

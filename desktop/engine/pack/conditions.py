@@ -7,10 +7,13 @@ Grammar (each condition is a mapping with exactly one form):
     {param: P, eq|ne|in: v}                                  a site-profile choice
     {item: I, status_in: [..] | group, present: bool, start_lte|start_gte|span_lte: n}
     {alert: A, present: bool}   {alert_severity: S, present: bool}   {every_item: cited}
+    {choice: C, has_first: bool}  {item: I, choice_in: [first | alternative | excluded, ..]}
 
 A comparison with an unknown (null) fact is false; test unknowns with `is_null`.
 Numeric values may be `{param: P}`. Item atoms are allowed in alerts and invariants,
-alert atoms only in invariants. Invariants may not use predicates.
+alert atoms and choice atoms (`has_first`, `choice_in`: the role rules/choices.yaml gives a
+member, known only once the plan is complete) only in invariants. Invariants may not use
+predicates.
 
 This module checks a condition's shape and references; `fact_operands.py` checks the
 operand of a fact comparison, and `condition_closures.py` holds what a compiled condition runs.
@@ -28,8 +31,10 @@ from .model import SEVERITIES, STATUSES, FactSpec
 from .schema import Node, describe
 from .site_model import Parameter
 
+CHOICE_ROLES = ("first", "alternative", "excluded")  # a choice member's role (rules/choices.yaml)
+
 SCOPES = ("case", "alert", "invariant")
-ITEM_OPS = ("status_in", "present", "start_lte", "start_gte", "span_lte")
+ITEM_OPS = ("status_in", "present", "start_lte", "start_gte", "span_lte", "choice_in")
 
 
 @dataclass
@@ -43,6 +48,7 @@ class CompileEnv:
     item_ids: frozenset[str] = frozenset()
     alert_ids: frozenset[str] = frozenset()
     alert_severity: dict[str, str] = field(default_factory=dict)
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # choice id -> its members
     _compiled: dict[str, Condition] = field(default_factory=dict)
     _compiling: list[str] = field(default_factory=list)
 
@@ -109,10 +115,12 @@ class _Compiler:
             return self._alert(node)
         if keys == {"every_item"}:
             return self._every_item(node)
+        if "choice" in keys:
+            return self._choice(node)
         return self.bad(
             node,
             "not a condition: expected one of all, any, not, pred, always, fact, param, "
-            f"item, alert (got keys {', '.join(sorted(map(str, keys)))})",
+            f"item, alert, choice (got keys {', '.join(sorted(map(str, keys)))})",
         )
 
     def _combine(self, node: Node, kind: str) -> Condition:
@@ -248,10 +256,51 @@ class _Compiler:
             return Condition(**{**base, "fn": lambda c: (iid in c.items) == want})
         if self.scope != "invariant":
             return self.bad(node, f"'{op}' is allowed only in invariants")
+        if op == "choice_in":
+            return self._choice_in(node, iid, arg, base)
         limit = arg.value
         if isinstance(limit, bool) or not isinstance(limit, (int, float)):
             return self.bad(arg, f"expected a number, got {describe(limit)}")
         return Condition(**{**base, "fn": window_fn(iid, op, limit), "window_atoms": (WindowAtom(iid, op, limit),)})
+
+    def _choice_in(self, node: Node, iid: str, arg: Node, base: dict[str, Any]) -> Condition:
+        if not any(iid in members for members in self.env.choices.values()):
+            return self.bad(node, f"item '{iid}' is not a member of any choice (rules/choices.yaml)")
+        roles = arg.value
+        if not isinstance(roles, list) or not roles or not all(r in CHOICE_ROLES for r in roles):
+            return self.bad(arg, f"expected a list of {', '.join(CHOICE_ROLES)}")
+        wanted = frozenset(roles)
+
+        def fn(c: Ctx) -> bool:
+            it = c.items.get(iid)
+            return it is not None and it.choice in wanted
+
+        return Condition(**{**base, "fn": fn})
+
+    def _choice(self, node: Node) -> Condition:
+        if self.scope != "invariant":
+            return self.bad(node, "choice conditions are allowed only in invariants")
+        cid = node.value["choice"]
+        members = self.env.choices.get(cid) if isinstance(cid, str) else None
+        if members is None:
+            return self.bad(node, f"unknown choice {describe(cid)} ({', '.join(self.env.choices) or 'none'})")
+        if self._one_op(node, "choice", ("has_first",)) is None:
+            return Condition(fn=always_false, data=node.value)
+        want = boolean(node.get("has_first"))
+        if want is None:
+            return Condition(fn=always_false, data=node.value)
+        wanted = 1 if want else 0  # true: exactly one first choice; false: none
+
+        def fn(c: Ctx) -> bool:
+            firsts = 0
+            for member in members:
+                it = c.items.get(member)
+                if it is not None and it.choice == "first":
+                    firsts += 1
+            return firsts == wanted
+
+        # every member decides which is first: the verifier plans them all
+        return Condition(fn=fn, data=node.value, items=frozenset(members))
 
     def _statuses(self, arg: Node) -> frozenset[str] | None:
         value = arg.value

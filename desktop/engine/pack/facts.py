@@ -3,6 +3,8 @@
 For each date question X (other than the visit and onset dates) there are three facts:
 X itself (only `is_null` applies), `X.day` (days from onset to X) and `X.days_ago` (days
 from X to the visit). `day` is days from onset to the visit and `phase` the phase it is in.
+Facts derived from several answers (creatinine clearance, the renal function used, BMI) are
+computed in `derived.py` and declared, with their sources, in rules/questions.yaml `derived`.
 """
 
 from __future__ import annotations
@@ -10,12 +12,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from .compiled import NeedAnswer, PartialFacts, Pending
+from .derived import applicable
 from .model import FactSpec, Phase, Question
 
 ANCHOR_DATES = ("visit_date", "onset_date")
 
 
-def build_fact_specs(questions: tuple[Question, ...], phase_ids: tuple[str, ...]) -> dict[str, FactSpec]:
+def build_fact_specs(
+    questions: tuple[Question, ...], phase_ids: tuple[str, ...], derived: tuple[FactSpec, ...] = ()
+) -> dict[str, FactSpec]:
     facts: dict[str, FactSpec] = {
         "day": FactSpec("day", "integer", "Days since onset", minimum=0),
         "phase": FactSpec("phase", "choice", "Phase", choices=phase_ids),
@@ -48,6 +54,7 @@ def build_fact_specs(questions: tuple[Question, ...], phase_ids: tuple[str, ...]
             min_count=q.min_count,
             question=q.id,
         )
+    facts.update({spec.id: spec for spec in derived})
     return facts
 
 
@@ -72,6 +79,7 @@ class FactDeriver:
         )
         self.phases = phases
         self.phase_starts = phase_starts
+        self.derived = applicable({q.id for q in questions})
 
     def __call__(self, answers: dict[str, Any]) -> dict[str, Any]:
         visit: date = answers["visit_date"]
@@ -84,11 +92,19 @@ class FactDeriver:
         for qid, on_key, ago_key in self.dates:
             value = get(qid)
             facts[qid] = value
-            if value is None:
-                facts[on_key] = facts[ago_key] = None
+            if value is None or type(value) is Pending:
+                facts[on_key] = facts[ago_key] = value
             else:
                 facts[on_key] = (value - onset).days
                 facts[ago_key] = (visit - value).days
+        for derivation in self.derived:
+            if any(type(facts.get(i)) is Pending for i in derivation.inputs):  # only while verifying
+                try:
+                    facts[derivation.id] = derivation.compute(PartialFacts(facts))
+                except NeedAnswer as need:
+                    facts[derivation.id] = Pending(need.dim)
+            else:
+                facts[derivation.id] = derivation.compute(facts)
         return facts
 
 

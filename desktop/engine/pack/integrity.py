@@ -1,7 +1,7 @@
 """The rule pack's files, its fingerprint, and its manifest: the sha256 of every file, written
-at build time and checked at start. A modified, missing or added file is refused, naming the
-file. The bundle's parse cache (see `parse_cache`) is named in the manifest too, but is not a
-file of the pack: one that does not match is ignored, never used and never a refusal."""
+by `rules manifest` and signed by `rules sign` (MANIFEST.sha256.minisig, see `trust`), checked
+at start. A modified, missing or added file is refused, naming the file. Neither the manifest
+nor its signature is a file of the pack's fingerprint."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from pathlib import Path
 from .errors import RulePackError
 
 MANIFEST_NAME = "MANIFEST.sha256"
+SIGNATURE_NAME = MANIFEST_NAME + ".minisig"  # what `minisign -Sm MANIFEST.sha256` writes
+RELEASE_FILES = (MANIFEST_NAME, SIGNATURE_NAME)  # beside the pack's files, not of them
 CACHE_NAME = ".parsed.marshal"  # a dot file: not a file of the pack, nor in its fingerprint
 
 
@@ -37,7 +39,7 @@ def manifest_text(rules: Path, cache: Path | None = None) -> str:
     the parse cache built for the bundle (placed in the pack as CACHE_NAME)."""
     lines = []
     for rel in pack_files(rules):
-        if rel == MANIFEST_NAME:
+        if rel in RELEASE_FILES:
             continue
         digest = hashlib.sha256((rules / rel).read_bytes()).hexdigest()
         lines.append(f"{digest}  {rel}")
@@ -82,7 +84,7 @@ def check_manifest(rules: Path, required: bool) -> list[RulePackError]:
     expected, malformed = read_manifest(text)
     errors = [RulePackError(MANIFEST_NAME, number, "", "malformed line") for number in malformed]
     expected.pop(CACHE_NAME, None)  # checked, and only trusted, where it is read (parse_cache)
-    present = {rel for rel in pack_files(rules) if rel != MANIFEST_NAME}
+    present = {rel for rel in pack_files(rules) if rel not in RELEASE_FILES}
     for rel in sorted(expected.keys() - present):
         errors.append(RulePackError(rel, None, "", "file is missing (listed in the manifest)"))
     for rel in sorted(present - expected.keys()):

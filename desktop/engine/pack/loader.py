@@ -10,9 +10,10 @@ from .conditions import CompileEnv, compile_condition
 from .errors import RulePackError, RulePackErrors
 from .facts import build_fact_specs
 from .i18n import read_catalog
-from .integrity import MANIFEST_NAME, check_manifest
-from .model import SEVERITIES, STATUSES, RulePack
+from .integrity import RELEASE_FILES, check_manifest
+from .model import ALTERNATIVE, SEVERITIES, STATUSES, RulePack
 from .packfiles import pack_files, pack_sha256, read_node
+from .read_choices import CHOICES_FILE, read_choices
 from .read_meta import (
     read_labels,
     read_meta,
@@ -23,7 +24,7 @@ from .read_meta import (
     read_strengths,
 )
 from .read_profile import read_profile
-from .read_questions import read_question_conditions, read_questions, read_urgent_page
+from .read_questions import read_derived, read_question_conditions, read_questions, read_urgent_page
 from .read_rules import (
     Citations,
     UniqueIds,
@@ -51,27 +52,32 @@ TOP_FILES = (
     "handout.yaml",
     "availability.yaml",
 )
+OPTIONAL_FILES = (CHOICES_FILE,)  # a pack of release 1.0.0 has none
 SUBDIRS = ("items", "profiles")
 
 
-def load_rule_pack(directory: str | Path, require_manifest: bool = False, language: str = ENGLISH) -> RulePack:
+def load_rule_pack(directory: str | Path, require_manifest: bool = False, language: str = ENGLISH,
+                   check_manifest: bool = True) -> RulePack:
     """Load, compile and cross-check the pack at `directory`; raise RulePackErrors if invalid.
 
     The pack's files are checked against its MANIFEST.sha256 when it has one; with
     `require_manifest` (the frozen app) a pack without one is refused. Clinician-facing
     texts are in `language` (rules/i18n/<language>.yaml; English by default), and so are
-    the engine's own sentences about this pack: `pack.catalog.msg(...)`.
+    the engine's own sentences about this pack: `pack.catalog.msg(...)`. `check_manifest=False`
+    (authoring mode, see `trust`) ignores the manifest: the pack is then used as unsigned.
     """
     try:
-        return _PackLoader(Path(directory), require_manifest, language).load()
+        return _PackLoader(Path(directory), require_manifest, language, check_manifest).load()
     except OSError as exc:  # a folder or file that cannot be listed or read: one error type for callers
         problem = f"cannot be read: {exc.strerror or exc}"
         raise RulePackErrors([RulePackError(str(exc.filename or directory), None, "", problem)]) from None
 
 
 class _PackLoader:
-    def __init__(self, directory: Path, require_manifest: bool = False, language: str = ENGLISH) -> None:
+    def __init__(self, directory: Path, require_manifest: bool = False, language: str = ENGLISH,
+                 check_manifest: bool = True) -> None:
         self.dir = directory
+        self.check_manifest = check_manifest
         self.require_manifest = require_manifest
         self.language = language
         self.catalog = Catalog(language=language)
@@ -103,9 +109,10 @@ class _PackLoader:
     def load(self) -> RulePack:
         if not self.dir.is_dir():
             raise RulePackErrors([RulePackError(str(self.dir), None, "", "rule pack folder not found")])
-        self.errors.extend(check_manifest(self.dir, self.require_manifest))
+        if self.check_manifest:
+            self.errors.extend(check_manifest(self.dir, self.require_manifest))
         self.fail_if_errors()  # a tampered pack is refused before anything is read from it
-        files = [f for f in pack_files(self.dir) if f != MANIFEST_NAME]
+        files = [f for f in pack_files(self.dir) if f not in RELEASE_FILES]
         self._check_layout(files)
         self.parse_all(files)
         if self.language not in (ENGLISH, PSEUDO):
@@ -115,7 +122,8 @@ class _PackLoader:
         lanes, groups = read_meta(meta)
         sources = read_sources(self.node("sources.yaml"))
         strengths = read_strengths(self.node("strengths.yaml"))
-        cite = Citations(set(sources), set(strengths))
+        secondary = frozenset(sid for sid, src in sources.items() if src.kind == "secondary")
+        cite = Citations(set(sources), set(strengths), secondary)
         parameters = read_parameters(self.node("parameters.yaml"), cite)
         phases_node = self.node("phases.yaml")
         phase_ids = tuple(
@@ -123,7 +131,7 @@ class _PackLoader:
         ) if isinstance(phases_node.value, dict) else ()
         questions_node = self.node("questions.yaml")
         pages, questions = read_questions(questions_node, cite)
-        facts = build_fact_specs(questions, phase_ids)
+        facts = build_fact_specs(questions, phase_ids, read_derived(questions_node, cite, questions))
         env = CompileEnv(facts=facts, parameters=parameters, status_groups=groups)
         predicates = self.node("predicates.yaml")
         if predicates.is_mapping({"predicates"}):
@@ -136,6 +144,9 @@ class _PackLoader:
         items = self._items(files, env, cite, [lane.id for lane in lanes])
         env.item_ids = frozenset(i.id for i in items)
         check_scheduled_items(phases_node, env.item_ids)
+        choices = read_choices(self.node(CHOICES_FILE), env, cite, {i.id: i.lane for i in items}) \
+            if CHOICES_FILE in self.parsed else ()
+        env.choices = {c.id: c.members for c in choices}
         alerts_node = self.node("alerts.yaml")
         alerts = []
         alert_ids = UniqueIds("alert")
@@ -148,6 +159,9 @@ class _PackLoader:
         env.alert_ids = frozenset(a.id for a in alerts)
         env.alert_severity = {a.id: a.severity for a in alerts}
         handout = read_handout(self.node("handout.yaml"), env, cite)
+        if choices and handout is not None and handout.choose_one:
+            self.node("handout.yaml").get("choose_one").error(
+                f"replaced by {CHOICES_FILE}: the handout reads a choice's members from there")
         resources, availability = read_availability(self.node("availability.yaml"), env, cite)
         phrases = {key: value.words() for key, value in meta.get("phrases").items()} if meta.has("phrases") else {}
         for key in ("referral", "not_available", "continue_elsewhere"):
@@ -194,10 +208,12 @@ class _PackLoader:
             resources=resources,
             availability=availability,
             phrases=phrases,
-            status_labels=read_labels(meta, "status_labels", STATUSES),
+            status_labels=read_labels(meta, "status_labels",
+                                      STATUSES if choices else tuple(s for s in STATUSES if s != ALTERNATIVE)),
             severity_labels=read_labels(meta, "severity_labels", SEVERITIES),
             language=self.catalog.language,
             files=tuple(files),
+            choices=choices,
             catalog=self.catalog,
             warnings=tuple(f"sources.yaml: source '{s}' is not cited by any rule" for s in unused),
         )
@@ -228,7 +244,7 @@ class _PackLoader:
                     self.errors.append(RulePackError(rel, None, "", f"unexpected folder '{top}' in the rule pack"))
                 elif not rel.endswith(".yaml") and top in (*SUBDIRS, "i18n"):
                     self.errors.append(RulePackError(rel, None, "", "only .yaml files belong here"))
-            elif rel not in TOP_FILES:
+            elif rel not in TOP_FILES and rel not in OPTIONAL_FILES:
                 self.errors.append(
                     RulePackError(rel, None, "", f"unexpected file in the rule pack (expected: {', '.join(TOP_FILES)})")
                 )

@@ -20,7 +20,13 @@ STATUSES: tuple[str, ...] = (
     "contraindicated",
     "unavailable",
     "window_passed",
+    "alternative",
+    "done",
 )
+# `alternative` is never set by an item's own rules: a choice (rules/choices.yaml) gives it to
+# every offered member other than the first choice, after the members' rules ran.
+ALTERNATIVE = "alternative"
+RULE_STATUSES: tuple[str, ...] = tuple(s for s in STATUSES if s != ALTERNATIVE)
 SEVERITIES: tuple[str, ...] = ("critical", "warning", "info")
 # what an item is in a health record: a medication, a service request (procedure, referral,
 # work-up), or an activity of the care plan (advice, exercise): rules/items/*.yaml `kind`
@@ -79,6 +85,22 @@ class FactSpec(Record):
     maximum: float | None = None
     min_count: int = 0
     question: str | None = None  # the case field it comes from, for `because`
+    # a fact the engine derives (rules/questions.yaml `derived`): what it is computed from
+    inputs: tuple[str, ...] = ()
+    unit: str | None = None
+    sources: tuple[str, ...] = ()
+    help: str = ""
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Replacement(Record):
+    """A field of an older case format that a question replaces: read, mapped, then dropped."""
+
+    field: str  # e.g. safety.low_calcium
+    label: str
+    formats: tuple[str, ...]  # the case formats that carry the old field
+    values: tuple[tuple[Any, str], ...]  # (old value, new choice); old None: absent or unknown
+    note: str = ""  # on the plan when a known value was mapped: {old_question}, {old}, {question}, {new}
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -120,6 +142,8 @@ class Question(Record):
     follow_up: str = "keep"  # ask: asked again at every follow-up visit; keep: only if unknown
     grid: tuple[tuple[str, ...], ...] = ()  # how the wizard lays out the choices: rows of choice ids
     in_sentence: str | None = None  # how another question's message names this one
+    null_choice: str | None = None  # the choice that means "not known": read as unknown (null)
+    replaces: Replacement | None = None
     line: int | None = None
     words: AnswerWords = AnswerWords()
 
@@ -257,7 +281,7 @@ class Handout(Record):
     """Plain-language texts for the patient handout (from rules/handout.yaml)."""
 
     title: str
-    intro: str
+    intro: tuple[TextPart, ...]  # the parts whose condition holds, joined (V2.8: not "weak bones" under a red flag)
     headings: dict[str, str]
     review: str
     no_review: str
@@ -267,6 +291,27 @@ class Handout(Record):
     warning_signs: tuple[TextPart, ...]
     choose_one: tuple[str, ...] = ()
     choose_one_text: TextPart | None = None
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ChoiceOrder(Record):
+    """Another preference order of a choice's members, when `when` holds (e.g. a profile choice)."""
+
+    when: Condition
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ChoiceGroup(Record):
+    """Items of which the clinician prescribes one (rules/choices.yaml): the first offered member
+    in the effective order is the first choice, the other offered ones are alternatives."""
+
+    id: str
+    label: str
+    members: tuple[str, ...]  # the default preference order
+    sources: tuple[str, ...]
+    order: tuple[ChoiceOrder, ...] = ()
+    line: int | None = None
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -325,6 +370,7 @@ class RulePack(Record):
     catalog: Catalog = field(default_factory=Catalog)
     warnings: tuple[str, ...] = ()
     patient: PatientFields = PatientFields()
+    choices: tuple[ChoiceGroup, ...] = ()  # rules/choices.yaml
 
     def question(self, qid: str) -> Question:
         return next(q for q in self.questions if q.id == qid)

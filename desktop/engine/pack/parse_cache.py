@@ -8,11 +8,14 @@ trusted on its word:
 - every entry is keyed by the sha256 of the file's bytes, which are read (and, under a
   manifest, hashed) at every start anyway: an entry for other bytes (a stale cache) is never
   used, and the file is parsed as if there were no cache;
-- a pack with a MANIFEST.sha256 (the bundle) uses only the cache built into it, named in its
-  manifest: the cache file's own sha256 must match that line, checked before it is read;
-  otherwise (modified, or not in the manifest) it is ignored. Such a cache is never written;
-- a pack without a manifest (a source checkout; it has no tamper check to keep) may use a
-  cache in the user's data folder (`use_folder`), written by the app (`save`);
+- a pack with a MANIFEST.sha256 uses a cache beside it (the bundle's) only if its sha256 is
+  named: by a line of the manifest (covered by the manifest's signature), or by the bundle's
+  own code (`ovcf_bundle.PARSE_CACHE_SHA256`, written by build.spec: the signed manifest of
+  the release cannot name a cache built later), checked before it is read; otherwise
+  (modified, or named nowhere) it is ignored. Such a cache is never written;
+- any other pack (a source checkout, a site pack) may use a cache in the user's data folder
+  (`use_folder`), written by the app (`save`): the data folder is as trusted as the site keys
+  it holds (see `trust`);
 - a cache that cannot be read, is not of this format, or holds anything but plain data
   (a corrupt file) is ignored as a whole.
 """
@@ -196,16 +199,24 @@ def cache_for(directory: Path) -> ParseCache | None:
     if key in _open:
         return _open[key]
     cache: ParseCache | None = None
-    if manifest_stat is not None:
-        expected = manifest_digests(manifest).get(CACHE_NAME)
-        if expected is not None:
-            cache = ParseCache(None, read_cache_file(bundled, expected), writable=False)
+    expected = (manifest_digests(manifest).get(CACHE_NAME) or bundled_cache_sha256()) if manifest_stat else None
+    if expected is not None:
+        cache = ParseCache(None, read_cache_file(bundled, expected), writable=False)
     elif _folder is not None:
         name = sha256(str(directory.resolve()).encode("utf-8", "surrogatepass"))[:16]
         path = _folder / f"rules-{name}.marshal"
         cache = ParseCache(path, read_cache_file(path), writable=True)
     _open[key] = cache
     return cache
+
+
+def bundled_cache_sha256() -> str | None:
+    """The sha256 of the bundle's parse cache, frozen into the bundle's code (None from source)."""
+    try:
+        from ovcf_bundle import PARSE_CACHE_SHA256  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return str(PARSE_CACHE_SHA256)
 
 
 def save_all() -> None:

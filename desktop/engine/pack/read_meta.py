@@ -12,7 +12,11 @@ from .schema import Node
 from .site_model import Parameter, ParamOption
 
 PACK_FORMAT = "ovcf-rules/1"
-SOURCE_KINDS = ("seed", "guideline", "regulatory", "label", "trial", "review", "other")
+SOURCE_KINDS = ("guideline", "label", "study", "secondary", "product")
+# the kinds of rule packs before version 2 (pathway V2.9 made them four plus the product's
+# own), still read so that `rules diff` can compare with an earlier release
+LEGACY_SOURCE_KINDS = {"seed": "secondary", "regulatory": "label", "trial": "study", "review": "study",
+                       "other": "product"}
 
 
 def read_meta(node: Node) -> tuple[tuple[Lane, ...], dict[str, tuple[str, ...]]]:
@@ -36,8 +40,14 @@ def read_meta(node: Node) -> tuple[tuple[Lane, ...], dict[str, tuple[str, ...]]]
     return tuple(lanes), groups
 
 
+# statuses added by pathway version 2: packs written before (release 1.0.0) do not name them
+LATER_STATUS_LABELS = {"alternative": "Alternative", "done": "Done"}
+
+
 def read_labels(node: Node, key: str, ids: tuple[str, ...]) -> dict[str, str]:
     labels = {name: value.words() for name, value in node.get(key).items()} if node.has(key) else {}
+    if key == "status_labels" and labels:
+        labels = {**{k: v for k, v in LATER_STATUS_LABELS.items() if k in ids}, **labels}
     missing = [i for i in ids if i not in labels]
     if missing:
         node.get(key).error(f"missing labels for {', '.join(missing)}")
@@ -89,7 +99,7 @@ def read_sources(node: Node) -> dict[str, Source]:
             id=sid,
             short=e.get("short").text(),
             title=e.get("title").text(),
-            kind=e.get("kind").one_of(SOURCE_KINDS),
+            kind=_kind(e.get("kind")),
             url=e.get("url").opt_text(),
             year=e.get("year").integer() if e.has("year") else None,
             confirmed=e.get("confirmed").boolean() if e.has("confirmed") else True,
@@ -154,3 +164,9 @@ def read_parameters(node: Node, cite: Citations) -> dict[str, Parameter]:
         )
     return out
 
+
+def _kind(node: Node) -> str:
+    value = node.value
+    if isinstance(value, str) and value in LEGACY_SOURCE_KINDS:
+        return LEGACY_SOURCE_KINDS[value]
+    return node.one_of(SOURCE_KINDS)

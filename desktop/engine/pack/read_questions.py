@@ -7,10 +7,12 @@ test are derived from them), then, once those facts are known, their conditions.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from .catalog import Catalog
 from .conditions import CompileEnv, compile_condition
-from .model import AnswerWords, Choice, Page, Question, TextPart, UrgentPage
+from .derived import BY_ID
+from .model import AnswerWords, Choice, FactSpec, Page, Question, Replacement, TextPart, UrgentPage
 from .read_rules import Citations, UniqueIds, opt_condition, text_parts
 from .schema import Node
 
@@ -20,7 +22,9 @@ QUESTION_OPTIONAL = frozenset({
     "help", "sources", "required", "nullable", "unit", "minimum", "maximum", "choices",
     "min_count", "max_length", "default", "not_after", "not_before", "applies_when",
     "valid_only_when", "if_unknown", "warnings", "short", "null_label", "follow_up", "in_sentence", "grid",
+    "null_choice", "replaces",
 })
+CASE_FORMATS = ("ovcf-case/1",)  # older case formats a question may replace a field of
 
 
 def answer_words(catalog: Catalog) -> AnswerWords:
@@ -31,7 +35,7 @@ def answer_words(catalog: Catalog) -> AnswerWords:
 
 
 def read_questions(node: Node, cite: Citations) -> tuple[tuple[Page, ...], tuple[Question, ...]]:
-    if not node.is_mapping({"pages", "questions"}, {"urgent_page"}):
+    if not node.is_mapping({"pages", "questions"}, {"urgent_page", "derived"}):
         return (), ()
     words = answer_words(node.catalog)
     pages = []
@@ -53,6 +57,9 @@ def read_questions(node: Node, cite: Citations) -> tuple[tuple[Page, ...], tuple
             ref = getattr(q, key)
             if ref and (ref not in known or known[ref].kind != "date"):
                 e.get(key).error(f"'{ref}' is not a date question")
+    for e, q in zip(node.get("questions").entries(), questions, strict=False):
+        if q.replaces is not None and q.replaces.field in known:
+            e.get("replaces").get("field").error(f"'{q.replaces.field}' is still a question")
     for required in ("visit_date", "onset_date"):
         if required not in known:
             node.get("questions").error(f"the question '{required}' is required")
@@ -101,9 +108,81 @@ def read_question(e: Node, cite: Citations, pages: set[str], words: AnswerWords)
         follow_up=e.get("follow_up").one_of(("ask", "keep")) if e.has("follow_up") else "keep",
         grid=read_grid(e, choices) if e.has("grid") else (),
         in_sentence=e.get("in_sentence").opt_words(),
+        null_choice=read_null_choice(e, choices, nullable) if e.has("null_choice") else None,
+        replaces=read_replaces(e.get("replaces"), choices) if e.has("replaces") else None,
         line=e.line,
         words=words,
     )
+
+
+def read_null_choice(e: Node, choices: list[Choice], nullable: bool) -> str:
+    """`null_choice: unknown`: the choice that means "not known" (read as an unknown answer)."""
+    node = e.get("null_choice")
+    value = node.text()
+    if value not in [c.id for c in choices]:
+        node.error(f"'{value}' is not one of the question's choices")
+    elif not nullable:
+        node.error("only a nullable question has a choice for 'not known'")
+    return value
+
+
+def read_replaces(node: Node, choices: list[Choice]) -> Replacement | None:
+    """`replaces: {field, label, formats, values: [{old, new}], note}`: a field of older case
+    files, mapped to this question's choices when such a file is read."""
+    if not node.is_mapping({"field", "label", "formats", "values"}, {"note"}):
+        return None
+    formats = node.get("formats").text_list()
+    for i, fmt in enumerate(formats):
+        if fmt not in CASE_FORMATS:
+            node.get("formats").child(i, fmt).error(f"not an older case format ({', '.join(CASE_FORMATS)})")
+    values: list[tuple[Any, str]] = []
+    ids = [c.id for c in choices]
+    for entry in node.get("values").entries():
+        if not entry.is_mapping({"old", "new"}):
+            continue
+        old, new = entry.get("old").value, entry.get("new").text()
+        if isinstance(old, (dict, list)):
+            entry.get("old").error("expected a plain value (text, number, true, false or null)")
+        if new not in ids:
+            entry.get("new").error(f"'{new}' is not one of the question's choices")
+        if any(old == o and type(old) is type(o) for o, _ in values):
+            entry.get("old").error("this old value is mapped twice")
+        values.append((old, new))
+    if not any(o is None for o, _ in values):
+        node.get("values").error("map the old field's absent or unknown value too (old: null)")
+    return Replacement(
+        field=node.get("field").text(), label=node.get("label").words(), formats=tuple(formats),
+        values=tuple(values), note=node.get("note").words() if node.has("note") else "")
+
+
+def read_derived(node: Node, cite: Citations, questions: tuple[Question, ...]) -> tuple[FactSpec, ...]:
+    """`derived`: facts the engine computes (desktop/engine/pack/derived.py), each with its label,
+    unit, sources and the facts it is computed from (checked against what the engine uses)."""
+    if not node.has("derived"):
+        return ()
+    known = {q.id for q in questions}
+    out: list[FactSpec] = []
+    ids = UniqueIds("derived fact")
+    for e in node.get("derived").entries():
+        if not e.is_mapping({"id", "label", "from", "help", "sources"}, {"unit"}):
+            continue
+        fid = ids.add(e, e.get("id").text())
+        derivation = BY_ID.get(fid)
+        inputs = tuple(e.get("from").text_list())
+        if derivation is None:
+            e.get("id").error(f"the engine derives no fact '{fid}' (it derives: {', '.join(BY_ID)})")
+            continue
+        if inputs != derivation.inputs:
+            e.get("from").error(f"'{fid}' is computed from {', '.join(derivation.inputs)}")
+        for qid in inputs:
+            if qid not in known and qid not in BY_ID:
+                e.get("from").error(f"'{qid}' is not a question")
+        known.add(fid)
+        out.append(FactSpec(
+            fid, derivation.kind, e.get("label").words(), nullable=True, choices=derivation.choices,
+            question=None, inputs=inputs, unit=e.get("unit").opt_words(),
+            sources=cite.sources(e.get("sources")), help=e.get("help").words()))
+    return tuple(out)
 
 
 def read_grid(e: Node, choices: list[Choice]) -> tuple[tuple[str, ...], ...]:

@@ -7,8 +7,8 @@ from .conditions import CompileEnv, compile_condition
 from .expressions import compile_expr
 from .model import (
     ITEM_KINDS,
+    RULE_STATUSES,
     SEVERITIES,
-    STATUSES,
     Alert,
     DecisionPoint,
     Handout,
@@ -26,9 +26,10 @@ from .site_model import AvailabilityOption, Resource
 class Citations:
     """Checks that every cited source and strength exists."""
 
-    def __init__(self, source_ids: set[str], strength_ids: set[str]) -> None:
+    def __init__(self, source_ids: set[str], strength_ids: set[str], secondary: frozenset[str] = frozenset()) -> None:
         self.source_ids = source_ids
         self.strength_ids = strength_ids
+        self.secondary = secondary  # sources of kind `secondary`: cited after every primary one
         self.used: set[str] = set()
 
     def sources(self, node: Node, required: bool = True) -> tuple[str, ...]:
@@ -40,6 +41,11 @@ class Citations:
         for i, sid in enumerate(ids):
             if sid and sid not in self.source_ids:
                 node.child(i, sid).error(f"unknown source '{sid}' (not in sources.yaml)")
+        for i, sid in enumerate(ids[1:], 1):
+            if ids[i - 1] in self.secondary and sid not in self.secondary:
+                node.child(i, sid).error(
+                    f"cite the primary source '{sid}' before the secondary summary '{ids[i - 1]}' (pathway V2.9)"
+                )
         self.used.update(ids)
         return tuple(ids)
 
@@ -183,7 +189,7 @@ def read_rule(entry: Node, env: CompileEnv, cite: Citations) -> Rule | None:
     if start is None:
         return None
     return Rule(
-        status=entry.get("status").one_of(STATUSES),
+        status=entry.get("status").one_of(RULE_STATUSES),  # `alternative` is a choice's
         window=Window(start, end),
         reason=entry.get("reason").words(),
         when=opt_condition(entry, "when", env),
@@ -232,7 +238,7 @@ class UniqueIds:
         return ident
 
 
-HANDOUT_PLACEHOLDERS = ("{start}", "{end}", "{date}")
+HANDOUT_PLACEHOLDERS = ("{start}", "{end}", "{date}", "{next_dose}")
 
 
 def _check_placeholders(node: Node, text: str) -> None:
@@ -270,9 +276,12 @@ def read_handout(node: Node, env: CompileEnv, cite: Citations) -> Handout | None
     if node.has("choose_one_text") and node.get("choose_one_text").is_mapping({"text", "sources"}):
         entry = node.get("choose_one_text")
         choose_text = TextPart(entry.get("text").words(), cite.sources(entry.get("sources")))
+    intro_node = node.get("intro")
+    intro = (text_parts(intro_node, env, cite, sources_required=True, scope="alert")
+             if isinstance(intro_node.value, list) else (TextPart(intro_node.words(), ()),))
     return Handout(
         title=node.get("title").words(),
-        intro=node.get("intro").words(),
+        intro=intro,
         headings=headings,
         review=node.get("review").words(),
         no_review=node.get("no_review").words(),
@@ -303,7 +312,7 @@ def read_availability(
             entry.error(f"unknown item '{item_id}'")
         found = []
         for option in entry.entries():
-            if not option.is_mapping({"resource"}, {"text", "handout", "sources"}):
+            if not option.is_mapping({"resource"}, {"text", "handout", "sources", "max_days"}):
                 continue
             rid = option.get("resource").text()
             if rid not in resources:
@@ -312,7 +321,11 @@ def read_availability(
             handout = option.get("handout").words() if option.has("handout") else None
             if (text or handout) and not option.has("sources"):
                 option.error("an alternative's text needs sources")
-            found.append(AvailabilityOption(rid, text, cite.sources(option.get("sources"), required=False), handout))
+            max_days = option.get("max_days").integer() if option.has("max_days") else None
+            if max_days is not None and max_days < 1:
+                option.get("max_days").error("max_days must be at least 1")
+            found.append(AvailabilityOption(rid, text, cite.sources(option.get("sources"), required=False), handout,
+                                            max_days))
         if not found:
             entry.error("an item needs at least one resource")
         options[item_id] = tuple(found)

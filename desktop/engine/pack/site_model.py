@@ -48,6 +48,7 @@ class AvailabilityOption(Record):
     text: str | None = None  # replaces the item's detail when this alternative is used
     sources: tuple[str, ...] = ()
     handout: str | None = None  # replaces the item's line on the patient handout
+    max_days: int | None = None  # this form's course is shorter: the window ends at most this long after its start
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -57,18 +57,22 @@ def build_handout(
     ctx = Ctx(planner.facts(case), planner.params)
     ctx.items = {i.id: i for i in plan.items}
     take: list[Line] = []
-    alternatives = set(texts.choose_one)
+    # a choice's members (rules/choices.yaml; `choose_one` in packs of release 1.0.0): the
+    # patient takes one, so only the one accepted (or continued) is named
+    members = {m for g in plan.groups for m in g.members} if plan.groups else set(texts.choose_one)
     chosen = False
+    next_dose = {d.schedules: d.day for d in plan.decision_points if d.schedules}
     for item in plan.items:
         decision = decisions.get(item.id)
-        if item.id in alternatives:
-            if not ((decision is not None and decision.decision == "accepted") or
-                    (decision is None and item.status == "continue")):
+        if item.id in members:
+            if not ((decision is not None and decision.decision == "accepted" and item.decidable) or
+                    (decision is None and item.status in ("continue", "urgent"))):
                 continue
             chosen = True
         elif not is_taken(item, decision):
             continue
-        dates = {"start": date_text(plan.date_of(item.start_day)), "end": date_text(plan.date_of(item.end_day))}
+        dates = {"start": date_text(plan.date_of(item.start_day)), "end": date_text(plan.date_of(item.end_day)),
+                 "next_dose": date_text(plan.date_of(next_dose.get(item.id)))}
         option = next((o for o in pack.availability.get(item.id, ()) if o.resource == item.resource), None)
         if option is not None and option.handout:  # the site's alternative (e.g. injection, no spray)
             take.append(Line(option.handout.format(date="", **dates), option.sources))
@@ -89,7 +93,7 @@ def build_handout(
     h = texts.headings
     return HandoutContent(
         title=texts.title,
-        intro=texts.intro,
+        intro=" ".join(p.text for p in texts.intro if p.when is None or p.when(ctx)),
         sections=(
             Section("take", h["take"], tuple(take)),
             Section("avoid", h["avoid"], tuple(avoid)),

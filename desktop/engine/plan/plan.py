@@ -40,10 +40,11 @@ class Source(Record):
     url: str | None
     confirmed: bool
     note: str | None
+    kind: str = ""  # guideline | label | study | secondary | product (rules/sources.yaml)
 
     def to_dict(self) -> dict[str, Any]:
         return {"short": self.short, "title": self.title, "url": self.url, "confirmed": self.confirmed,
-                "note": self.note}
+                "note": self.note, "kind": self.kind}
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -90,6 +91,30 @@ class PlanItem(Record):
     offered: bool = False  # a treatment the clinician can accept or decline (rules/pack.yaml status groups)
     assumed: tuple[str, ...] = ()  # what each of `assumptions` means for this item, in words
     kind: str = "activity"  # in a health record: medication | service | activity (pack.model.ITEM_KINDS)
+    group: str = ""  # the choice (rules/choices.yaml) it is a member of, "" if none
+    choice: str = ""  # its role there: first | alternative | excluded ("" if no group)
+
+    @property
+    def decidable(self) -> bool:
+        """The clinician can accept or decline it: offered, or an alternative to the first choice."""
+        return self.offered or self.choice == "alternative"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class PlanGroup(Record):
+    """A choice of the plan: the clinician prescribes one of its members (rules/choices.yaml).
+    Members in the order the plan shows them: the first choice, the alternatives, the excluded."""
+
+    id: str
+    label: str
+    first: str | None  # item id; None: no member can be offered (see the alerts)
+    alternatives: tuple[str, ...]
+    excluded: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        return (*((self.first,) if self.first else ()), *self.alternatives, *self.excluded)
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -180,6 +205,7 @@ class Plan:
     disclaimer: str = ""
     patient: tuple[Because, ...] = ()  # who: the answers of the pack's patient line (rules/pack.yaml)
     patient_name: str = ""  # for the handout; "" if not given
+    groups: tuple[PlanGroup, ...] = ()  # the choices: one drug of several (rules/choices.yaml)
 
     def critical_alerts(self) -> tuple[PlanAlert, ...]:
         return tuple(a for a in self.alerts if a.critical)
@@ -192,6 +218,15 @@ class Plan:
 
     def item(self, item_id: str) -> PlanItem | None:
         return next((i for i in self.items if i.id == item_id), None)
+
+    def group_of(self, item: PlanItem) -> PlanGroup | None:
+        return next((g for g in self.groups if g.id == item.group), None) if item.group else None
+
+    def secondary_only(self, item: PlanItem) -> bool:
+        """The item rests on secondary summaries alone (pathway V2.9: say so on screen and in print)."""
+        return bool(item.sources) and all(
+            (s := self.sources.get(sid)) is not None and s.kind == "secondary" for sid in item.sources
+        )
 
     def date_of(self, day: int | None) -> date | None:
         return None if day is None else self.onset_date + timedelta(days=day)
@@ -207,6 +242,8 @@ class Plan:
                 seen.update(dict.fromkeys(note.sources))
         for choice in self.choices:
             seen.update(dict.fromkeys(choice.sources))
+        for group in self.groups:
+            seen.update(dict.fromkeys(group.sources))
         return list(seen)
 
     def to_dict(self) -> dict[str, Any]:
@@ -272,6 +309,8 @@ class Plan:
                     "site": i.site or None,
                     "resource": i.resource or None,
                     "kind": i.kind,
+                    "group": i.group or None,
+                    "choice": i.choice or None,
                 }
                 for i in self.items
             ],
@@ -287,6 +326,11 @@ class Plan:
                     "sources": list(d.sources),
                 }
                 for d in self.decision_points
+            ],
+            "groups": [
+                {"id": g.id, "label": g.label, "first": g.first, "alternatives": list(g.alternatives),
+                 "excluded": list(g.excluded), "sources": list(g.sources)}
+                for g in self.groups
             ],
             "assumptions": [{"input": a.input, "text": a.text} for a in self.assumptions],
             "input_warnings": [{"input": a.input, "text": a.text} for a in self.input_warnings],

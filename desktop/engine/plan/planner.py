@@ -6,11 +6,13 @@ from datetime import date
 from typing import Any
 
 from ..case.case import Case, phase_starts
-from ..pack.compiled import Ctx
+from ..pack.compiled import Ctx, NeedAnswer, Pending
+from ..pack.derived import explain
 from ..pack.errors import EngineError, RulePackError, RulePackErrors
 from ..pack.facts import FactDeriver
 from ..pack.model import SEVERITIES, Item, RulePack, TextPart
 from ..pack.site_model import Profile
+from .choices import resolve_choices
 from .plan import (
     Assumption,
     Because,
@@ -35,7 +37,10 @@ class _Recorder(dict[str, Any]):
 
     def __getitem__(self, key: str) -> Any:
         self.seen[key] = None
-        return dict.__getitem__(self, key)
+        value = dict.__getitem__(self, key)
+        if type(value) is Pending:  # only while the verifier explores the input space
+            raise NeedAnswer(value.dim)
+        return value
 
 
 class Planner:
@@ -72,7 +77,8 @@ class Planner:
         self.questions = {q.id: q for q in pack.questions}
         self.question_order = {q.id: i for i, q in enumerate(pack.questions)}
         self.derive = FactDeriver(pack.questions, pack.phases, self.phase_starts)
-        self.sources = {s.id: Source(s.short, s.title, s.url, s.confirmed, s.note) for s in pack.sources.values()}
+        self.sources = {s.id: Source(s.short, s.title, s.url, s.confirmed, s.note, s.kind)
+                        for s in pack.sources.values()}
         ends = [*starts[1:], None]
         self.phases = tuple(PlanPhase(p.id, p.label, start, end) for p, start, end in zip(pack.phases, starts, ends,
                                                                                           strict=True))
@@ -107,12 +113,14 @@ class Planner:
             planned = self._item(item, ctx, case)
             if planned is not None:
                 items[item.id] = planned
-        ctx.items = items
+        ctx.items = items  # alerts read each item's status as its own rules set it (before choices)
         alerts = tuple(
             PlanAlert(a.id, a.severity, a.text, a.sources, pack.severity_labels[a.severity])
             for a in pack.alerts
             if (only_alerts is None or a.id in only_alerts) and a.when.fn(ctx)
         )
+        items, groups = resolve_choices(pack.choices, items, ctx, self.offered,
+                                        pack.status_labels.get("alternative", "alternative"))
         assumed = sorted(
             {qid for it in items.values() for qid in it.assumptions}, key=self.question_order.__getitem__
         )
@@ -142,9 +150,17 @@ class Planner:
             status_labels=pack.status_labels,
             decision_reasons=self.decision_reasons,
             disclaimer=pack.disclaimer,
-            patient=tuple(self._answer(qid, case.answers) for qid in pack.patient.line),
+            patient=self._patient(case.answers),
             patient_name=str(case.answers.get(pack.patient.name) or "") if pack.patient.name else "",
+            groups=groups,
         )
+
+    def _patient(self, answers: dict[str, Any]) -> tuple[Because, ...]:
+        """The patient line; empty while the verifier has not chosen these answers (no rule reads it)."""
+        try:
+            return tuple(self._answer(qid, answers) for qid in self.pack.patient.line)
+        except NeedAnswer:
+            return ()
 
     def _name(self, qid: str) -> str:
         question = self.questions.get(qid)
@@ -185,6 +201,9 @@ class Planner:
             sources.update(dict.fromkeys(part.sources))
         joined = " ".join(p.text for p in detail)
         status, reason, text, site, resource = self._at_this_site(item, rule.status, rule.reason, joined, sources)
+        form = next((o for o in self.pack.availability.get(item.id, ()) if o.resource == resource), None)
+        if form is not None and form.max_days is not None and end is not None:  # e.g. calcitonin injection: 2 weeks
+            end = min(int(end), int(start) + form.max_days)
         strength = rule.strength or item.strength
         assumed = tuple(
             b.field
@@ -226,7 +245,8 @@ class Planner:
         chosen = next((o for o in options if self.profile.has(o.resource).state != "not_available"), None)
         if chosen is None:
             labels = ", ".join(self.pack.resources[o.resource].label for o in options)
-            if status == "continue":  # never stop current treatment for want of stock: say so
+            if status == "continue" or (status == "urgent" and item.kind == "medication"):
+                # never stop (or skip an overdue dose of) current treatment for want of stock: say so
                 note = self.pack.phrases["continue_elsewhere"].format(profile=self.profile.name, resources=labels)
                 return status, reason, detail, note, ""
             missing = self.pack.phrases["not_available"].format(profile=self.profile.name, resources=labels)
@@ -251,7 +271,13 @@ class Planner:
                     day = (answers["visit_date"] - answers["onset_date"]).days
                     out["day"] = Because("day", self.pack.catalog.msg("Days since onset"), day, str(day))
                 continue
-            qid = self.pack.facts[fid].question or fid
+            spec = self.pack.facts[fid]
+            if spec.inputs:  # derived (pack/derived.py): which value was used, and from what
+                for field, label, value, display in explain(fid, answers, self.questions, self.pack.facts,
+                                                            self.pack.catalog):
+                    out.setdefault(field, Because(field, label, value, display))
+                continue
+            qid = spec.question or fid
             if qid not in out:
                 out[qid] = self._answer(qid, answers)
         return tuple(out.values())
@@ -260,6 +286,8 @@ class Planner:
         """An answer as the plan shows it: the question's short name and the answer in words."""
         q = self.questions[qid]
         value = answers.get(qid)
+        if type(value) is Pending:
+            raise NeedAnswer(value.dim)
         display = q.display(value)
         if isinstance(value, date):
             value = value.isoformat()

@@ -7,6 +7,7 @@ that depends only on these facts is the same for every case that agrees on them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..pack.compiled import Condition, Expr, Threshold, WindowAtom
 from ..pack.model import Alert, Invariant, Item, RulePack
@@ -57,6 +58,18 @@ def alert_deps(alert: Alert, pack: RulePack, deps: Deps) -> None:
         item_deps(pack.item(item_id), deps, with_windows=False)
 
 
+def with_choices(pack: RulePack, item_ids: frozenset[str], deps: Deps) -> frozenset[str]:
+    """`item_ids` and every other member of their choices (rules/choices.yaml): a member's
+    status and role depend on all of them, and on what orders them."""
+    out = set(item_ids)
+    for group in pack.choices:
+        if out & set(group.members):
+            out |= set(group.members)
+            for order in group.order:
+                deps.add_condition(order.when)
+    return frozenset(out)
+
+
 def invariant_deps(inv: Invariant, pack: RulePack) -> tuple[Deps, tuple[WindowAtom, ...]]:
     deps = Deps()
     atoms: tuple[WindowAtom, ...] = ()
@@ -66,8 +79,46 @@ def invariant_deps(inv: Invariant, pack: RulePack) -> tuple[Deps, tuple[WindowAt
         deps.add_condition(cond)
         atoms += cond.window_atoms
         windowed = {a.item for a in cond.window_atoms}
-        for item_id in cond.items:
+        # a member's role (first, alternative) depends on every member: only when the invariant
+        # tests roles; a test of statuses alone is checked for both statuses a member may show
+        # (its own, or `alternative` when offered: verify.py), so its own rules suffice
+        mentioned = with_choices(pack, cond.items, deps) if uses_roles(cond.data) else cond.items
+        for item_id in sorted(mentioned):
             item_deps(pack.item(item_id), deps, with_windows=item_id in windowed)
         for alert_id in cond.alerts:
             alert_deps(next(a for a in pack.alerts if a.id == alert_id), pack, deps)
     return deps, atoms
+
+
+def uses_roles(data: Any) -> bool:
+    """Whether a condition's data tests a choice's roles (`has_first`, `choice_in`)."""
+    if isinstance(data, dict):
+        return "choice" in data or "choice_in" in data or any(uses_roles(v) for v in data.values())
+    if isinstance(data, list):
+        return any(uses_roles(v) for v in data)
+    return False
+
+
+def only_statuses(data: Any) -> bool:
+    """Whether a condition reads items only for their status or presence (not windows, roles,
+    texts): then the verifier needs only which rule matched (plan/lazy.py)."""
+    if isinstance(data, dict):
+        if "item" in data and not set(data) <= {"item", "status_in", "present"}:
+            return False
+        if "every_item" in data:
+            return False
+        return all(only_statuses(v) for v in data.values())
+    if isinstance(data, list):
+        return all(only_statuses(v) for v in data)
+    return True
+
+
+def only_offered(data: Any) -> bool:
+    """Whether every status test in a condition's data asks only "offered or not"."""
+    if isinstance(data, dict):
+        if "status_in" in data and data["status_in"] != "offered":
+            return False
+        return all(only_offered(v) for v in data.values())
+    if isinstance(data, list):
+        return all(only_offered(v) for v in data)
+    return True

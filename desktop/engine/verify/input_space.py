@@ -6,6 +6,19 @@ the allowed range), every value of a choice, and every subset of the listed valu
 multi-choice answer (plus enough unlisted ones to reach each count threshold). Dates are
 enumerated relative to the day since onset, so that both `X.day` and `X.days_ago`
 thresholds (and their intersections) are met. Unknown (null) is a value wherever allowed.
+
+Derived facts (pack/derived.py) are reached through their inputs. `renal.function` is the
+creatinine clearance when it can be calculated, else the eGFR: the base case leaves every
+nullable answer unknown, the serum creatinine and weight among them, so renal.function *is*
+safety.egfr there, and its thresholds become the eGFR's. The eGFR's range (0-200 mL/min) holds
+every threshold class a rule can draw below 200, so every class of renal.function is met this
+way (a clearance above 200 is in the same class as 200 for such thresholds). That the
+clearance path computes the right value, and is the one used when known, is unit-tested
+(tests/engine/test_renal.py). Another derived fact (renal.basis, renal.crcl, patient.bmi) is
+expanded into the answers it is computed from; an answer reached only that way takes unknown,
+its range's ends and its own thresholds (a choice with a default, the default only), which
+make the derived fact unknown, known, low and high (e.g. BMI below 18, in range and above 40);
+the derived fact's own thresholds are not mapped onto them.
 """
 
 from __future__ import annotations
@@ -15,11 +28,13 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
-from ..pack.compiled import Ctx, ParamRef, WindowAtom
+from ..pack.compiled import Ctx, NeedAnswer, ParamRef, Pending, WindowAtom
 from ..pack.model import Question, RulePack
 from .dependencies import Deps
 
 VISIT = date(2030, 6, 1)
+# a derived fact whose every class one input reaches, the others left unknown (see above)
+PROXIES = {"renal.function": "safety.egfr"}
 
 
 def _resolve(value: Any, params: dict[str, Any]) -> Any:
@@ -62,7 +77,10 @@ class InputSpace:
         uses_day = False
         self.date_dims: list[str] = []
         self.dims: list[str] = []
-        for fid in sorted(deps.facts):
+        direct = {PROXIES.get(f, f) for f in deps.facts}
+        answer_facts = self._answer_facts(deps.facts)
+        self.reduced = {f for f in answer_facts if f not in direct}  # reached only through a derivation
+        for fid in sorted(answer_facts):
             if fid in ("day", "phase"):
                 uses_day = True
                 continue
@@ -71,7 +89,9 @@ class InputSpace:
             if qid not in target:
                 target.append(qid)
         for t in deps.thresholds:
-            self._add_threshold(t.fact, t.op, _resolve(t.value, params))
+            fid = PROXIES.get(t.fact, t.fact)
+            if not pack.facts[fid].inputs:  # not mapped through a derivation
+                self._add_threshold(fid, t.op, _resolve(t.value, params))
         if "phase" in deps.facts:
             for start in phase_starts or []:
                 self._point("day", start)
@@ -79,6 +99,21 @@ class InputSpace:
         if self.date_dims:
             uses_day = True
         self.day_values = self._day_values() if uses_day else [30]
+
+    def _answer_facts(self, facts: set[str]) -> set[str]:
+        """The facts that come from answers: derived ones replaced by their proxy or inputs."""
+        out: set[str] = set()
+        todo = list(facts)
+        while todo:
+            fid = todo.pop()
+            spec = self.pack.facts.get(fid)
+            if fid in PROXIES:
+                out.add(PROXIES[fid])
+            elif spec is not None and spec.inputs:
+                todo.extend(spec.inputs)
+            else:
+                out.add(fid)
+        return out
 
     # -- thresholds ----------------------------------------------------------------------------
     def _point(self, fid: str, value: float) -> None:
@@ -130,8 +165,10 @@ class InputSpace:
         out: list[Any] = [None] if q.nullable else []
         if q.kind == "boolean":
             return [*out, True, False]
-        if q.kind == "choice":
-            return out + list(q.choice_ids())
+        if q.kind == "choice" and q.id in self.reduced and q.default is not None:
+            return [*out, q.default]
+        if q.kind == "choice":  # the "not known" choice is the unknown answer, already there
+            return out + [c for c in q.choice_ids() if c != q.null_choice]
         if q.kind in ("integer", "number"):
             step = 1.0 if q.kind == "integer" else 0.5
             reps = _numeric_reps(self.points.get(qid, set()), q.minimum, q.maximum, step)
@@ -202,6 +239,12 @@ class InputSpace:
 
     def valid(self, ctx: Ctx) -> bool:
         for q in self.pack.questions:
-            if q.valid_only_when is not None and ctx.facts.get(q.id) is not None and not q.valid_only_when(ctx):
-                return False
+            if q.valid_only_when is None:
+                continue
+            value = dict.get(ctx.facts, q.id)  # type: ignore[call-overload]  # raw: may be Pending
+            if value is None or q.valid_only_when(ctx):
+                continue
+            if type(value) is Pending:  # invalid only if it is answered: try its values
+                raise NeedAnswer(value.dim)
+            return False
         return True

@@ -5,12 +5,13 @@ A scenario file (YAML):
     name: Acute L1 fracture at day 2
     covers: [calcitonin, ...]          # what part of pathway.md it exercises (free text)
     profile: default                   # optional, a profile id of the pack
-    case: {visit_date: ..., ...}       # an ovcf-case/1 case (format may be omitted)
+    case: {visit_date: ..., ...}       # an ovcf-case/2 case (format may be omitted)
     expect:
       day: 2                           # optional
       phase: acute                     # optional
-      items:                           # item id: status | absent | {status, start_day, end_day}
+      items:                           # item id: status | absent | {status, start_day, end_day, choice}
         calcitonin: {status: recommended, start_day: 2, end_day: 30}
+        alendronate: {status: recommended, choice: first}   # choice: first | alternative | excluded
         l2_nerve_root_block: absent
       alerts: {present: [..], absent: [..]}
       assumptions: [safety.egfr]       # inputs that must be listed as assumed
@@ -30,7 +31,7 @@ from ..pack.model import STATUSES, RulePack
 from ..pack.safe_read import DataError, load_yaml
 from ..plan.planner import Planner
 
-ITEM_KEYS = {"status", "start_day", "end_day"}
+ITEM_KEYS = {"status", "start_day", "end_day", "choice"}
 
 
 @dataclass
@@ -143,6 +144,6 @@ def _check_items(result: ScenarioResult, plan: Any, items: dict[str, Any]) -> No
         if got is None:
             result.failures.append(f"item {item_id}: expected {spec['status']}, item absent")
             continue
-        for key in ("status", "start_day", "end_day"):
+        for key in ("status", "start_day", "end_day", "choice"):
             if key in spec and getattr(got, key) != spec[key]:
                 result.failures.append(f"item {item_id}: {key} expected {spec[key]}, got {getattr(got, key)}")

@@ -18,12 +18,14 @@ from datetime import date
 from typing import Any
 
 from ..case.case import Case
-from ..pack.compiled import Ctx
+from ..pack.compiled import Ctx, PartialFacts
 from ..pack.errors import EngineError
 from ..pack.model import Invariant, RulePack
 from ..pack.site_model import Profile
+from ..plan.lazy import lazy_context
 from ..plan.planner import Planner
-from .dependencies import Deps, invariant_deps, item_deps
+from .dependencies import Deps, invariant_deps, item_deps, only_offered, only_statuses, uses_roles
+from .explore import explore, settled
 from .input_space import InputSpace
 
 MAX_EXAMPLES = 3
@@ -70,6 +72,7 @@ class Task:
 @dataclass
 class Outcome:
     classes: int = 0
+    evaluated: int = 0  # plans computed: one per settled subtree (see explore.py)
     violations: int = 0
     examples: list[str] = field(default_factory=list)
 
@@ -144,30 +147,53 @@ def _run_task(task: Task) -> Outcome:
     planner: Planner = _STATE["planners"][task.profile]
     inv = next(i for i in pack.invariants if i.id == task.invariant)
     deps, atoms = _deps(pack, inv, task.item)
+    if task.item and inv.when is None and inv.then.data == {"every_item": "cited"} and pack.item(task.item).triggers:
+        # cited by construction: every rule cites (the loader), and the planner adds the item's
+        # `triggers` to the answers that decided it, so `because` is never empty
+        return Outcome(classes=1, evaluated=0)
     items = frozenset([task.item]) if task.item else frozenset(deps.items)
     alerts = frozenset() if task.item else frozenset(deps.alerts)
     space = InputSpace(pack, planner.params, deps, atoms, planner.phase_starts)
+    # members planned without the rest of their choice: each may show as `alternative` too
+    roles = uses_roles(inv.then.data)
+    status_only = not task.item and only_statuses(inv.then.data) and not atoms
+    read = [inv.then.data, *(a.when.data for a in pack.alerts if a.id in alerts)]
+    offered_only = status_only and all(only_offered(d) for d in read)
     shown = ["day", *space.dims, *space.date_dims]
     outcome = Outcome()
-    for answers in space.cases():
+
+    def check(answers: dict[str, Any]) -> bool | str | None:
         case = Case(answers)
-        facts = planner.facts(case)
+        facts = PartialFacts(planner.facts(case))
         ctx = Ctx(facts, planner.params)
         if not space.valid(ctx):
-            continue
-        outcome.classes += 1
+            return None
         if inv.when is not None and not inv.when(ctx):
-            continue
+            return True
         try:
-            plan = planner.plan(case, only_items=items, only_alerts=alerts, facts=facts)
+            if roles:  # a member's role depends on every member: the whole plan
+                plan = planner.plan(case, only_items=items, only_alerts=alerts, facts=facts)
+                ctx.items = {i.id: i for i in plan.items}
+                ctx.alerts = {a.id: a for a in plan.alerts}
+                if inv.then(ctx):
+                    return True
+                shown = plan.items
+            else:  # what the invariant reads, planned when it reads it (members: their own status)
+                lazy, planned = lazy_context(planner, case, facts, items, alerts, status_only, offered_only)
+                if inv.then(lazy):
+                    return True
+                shown = tuple(i for i in planned.cache.values() if i is not None)
         except EngineError as exc:
-            _violation(outcome, task.profile, answers, shown, f"engine error: {exc}")
-            continue
-        ctx.items = {i.id: i for i in plan.items}
-        ctx.alerts = {a.id: a for a in plan.alerts}
-        if not inv.then(ctx):
-            found = "; ".join(f"{i.id}={i.status} days {i.start_day}-{i.end_day}" for i in plan.items)
-            _violation(outcome, task.profile, answers, shown, f"plan: {found or 'no items'}")
+            return f"engine error: {exc}"
+        found = "; ".join(f"{i.id}={i.status}" + (f" days {i.start_day}-{i.end_day}" if hasattr(i, "start_day") else "")
+                          for i in shown)
+        return f"plan: {found or 'no items'}"
+
+    for answers, covered, result in explore(space, check):
+        outcome.classes += covered
+        outcome.evaluated += 1
+        if result is not True:
+            _violation(outcome, task.profile, settled(answers, space), shown, str(result))
     return outcome
 
 

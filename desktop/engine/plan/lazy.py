@@ -1,0 +1,124 @@
+"""A plan whose items and alerts are computed only when a condition reads them.
+
+For the verifier (`verify/explore.py`): an invariant that reads one item's status then never
+makes the engine plan, or the explorer enumerate, the inputs of the items it did not read.
+Members of a choice keep the status their own rules give (no first choice or alternative):
+the verifier checks the alternative reading separately.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..case.case import Case
+from ..pack.compiled import Ctx
+from .plan import PlanAlert, PlanItem
+from .planner import Planner, _Recorder
+
+
+class Status:
+    """An item as far as a status test needs it: which rule matched, and the site's say."""
+
+    __slots__ = ("id", "offered", "status")
+
+    def __init__(self, iid: str, status: str, offered: bool) -> None:
+        self.id, self.status, self.offered = iid, status, offered
+
+
+class LazyItems:
+    def __init__(self, planner: Planner, ctx: Ctx, case: Case, allowed: frozenset[str],
+                 status_only: bool = False, offered_only: bool = False) -> None:
+        self.planner, self.ctx, self.case, self.allowed = planner, ctx, case, allowed
+        self.status_only = status_only  # no window, detail or `because`: they read more answers
+        self.offered_only = offered_only  # only whether the status is offered matters
+        self.cache: dict[str, Any] = {}
+
+    def get(self, iid: str, default: PlanItem | None = None) -> PlanItem | None:
+        if iid not in self.allowed:
+            return default
+        if iid not in self.cache:
+            self.ctx.facts.seen = {}  # type: ignore[attr-defined]
+            item = self.planner.pack.item(iid)
+            self.cache[iid] = self._status(item) if self.status_only else self.planner._item(item, self.ctx, self.case)
+        found = self.cache[iid]
+        return found if found is not None else default
+
+    def _status(self, item: Any) -> Status | None:
+        ctx = self.ctx
+        if item.applies_when is not None and not item.applies_when.fn(ctx):
+            return None
+        settled = offered_tails(self.planner, item) if self.offered_only else ()
+        rule = None
+        for k, r in enumerate(item.rules):
+            if settled and settled[k]:  # every rule from here is offered, and one of them matches
+                return Status(item.id, "offered", True)
+            if r.when is None or r.when.fn(ctx):
+                rule = r
+                break
+        if rule is None:
+            return None
+        status = self.planner._at_this_site(item, rule.status, rule.reason, "", {})[0]
+        return Status(item.id, status, status in self.planner.offered)
+
+    def __contains__(self, iid: object) -> bool:
+        return isinstance(iid, str) and self.get(iid) is not None
+
+    def values(self) -> Iterator[PlanItem]:
+        for iid in sorted(self.allowed):
+            item = self.get(iid)
+            if item is not None:
+                yield item
+
+
+class LazyAlerts:
+    def __init__(self, planner: Planner, ctx: Ctx, allowed: frozenset[str]) -> None:
+        self.by_id = {a.id: a for a in planner.pack.alerts if a.id in allowed}
+        self.ctx = ctx
+        self.cache: dict[str, bool] = {}
+
+    def _raised(self, aid: str) -> bool:
+        if aid not in self.cache:
+            self.cache[aid] = aid in self.by_id and self.by_id[aid].when.fn(self.ctx)
+        return self.cache[aid]
+
+    def __contains__(self, aid: object) -> bool:
+        return isinstance(aid, str) and self._raised(aid)
+
+    def values(self) -> Iterator[PlanAlert]:
+        for aid, a in sorted(self.by_id.items()):
+            if self._raised(aid):
+                yield PlanAlert(a.id, a.severity, a.text, a.sources, a.severity)
+
+
+_TAILS: dict[tuple[int, str], tuple[bool, ...]] = {}
+
+
+def offered_tails(planner: Planner, item: Any) -> tuple[bool, ...]:
+    """For each rule k of `item`: whether every rule from k gives an offered status at this site
+    and one of them needs no answer to match (no condition, or one on the profile only)."""
+    key = (id(planner), item.id)
+    if key not in _TAILS:
+        params_only = Ctx({}, planner.params)
+        out: list[bool] = []
+        all_offered, certain = True, False
+        for r in reversed(item.rules):
+            status = planner._at_this_site(item, r.status, r.reason, "", {})[0]
+            all_offered = all_offered and status in planner.offered
+            if r.when is None or (not r.when.facts and not r.when.items and not r.when.alerts and r.when.fn(params_only)):
+                certain = True
+            out.append(all_offered and certain)
+        _TAILS[key] = tuple(reversed(out))
+    return _TAILS[key]
+
+
+def lazy_context(planner: Planner, case: Case, facts: dict[str, Any], items: frozenset[str],
+                 alerts: frozenset[str], status_only: bool = False,
+                 offered_only: bool = False) -> tuple[Ctx, LazyItems]:
+    recorder = _Recorder(facts)
+    recorder.seen = {}
+    ctx = Ctx(recorder, planner.params)
+    lazy_items = LazyItems(planner, ctx, case, items, status_only, offered_only)
+    ctx.items = lazy_items  # type: ignore[assignment]
+    ctx.alerts = LazyAlerts(planner, ctx, alerts)  # type: ignore[assignment]
+    return ctx, lazy_items
