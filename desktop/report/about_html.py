@@ -50,7 +50,7 @@ def trust_html(view: TrustView, words: Words) -> str:
             + tag("h3", words.tr("Trusted keys (fingerprint = minisign key id)")) + f"<ul>{keys}</ul>"
             + (f"<p>{escape(add)}</p>" if view.key_folder else "")
             + tag("h3", words.tr("Rule packs acknowledged on this computer"))
-            + (f"<ul>{acks}</ul>" if acks else f"<p>{escape(words.tr('None yet.'))}</p>"))
+            + (f"<ul>{acks}</ul>" if acks else tag("p", words.tr("None yet."))))
 
 
 def _origin(origin: str, words: Words) -> str:

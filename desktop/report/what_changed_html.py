@@ -8,6 +8,7 @@ from html import escape
 from desktop.engine.verify.pack_diff import Change
 from desktop.engine.verify.plan_diff import PlanDiff
 
+from .html import tag
 from .words import Words
 
 MAX_PLANS = 60
@@ -17,7 +18,7 @@ def what_changed_html(old: str, new: str, changes: list[Change], plans: PlanDiff
                       words: Words) -> str:
     """`old` and `new` name the packs ("ovcf-pathway 1.0.0"); `plans` None: not compared, because of `plans_problem`."""
     summary = words.tr("From {old} to {new}: {count} changes.").format(old=old, new=new, count=len(changes))
-    parts = [f"<h2>{escape(words.tr('What changed in this rule pack'))}</h2>", f"<p>{escape(summary)}</p>"]
+    parts = [tag("h2", words.tr("What changed in this rule pack")), tag("p", summary)]
     category = ""
     for change in changes:
         if change.category != category:
@@ -28,9 +29,9 @@ def what_changed_html(old: str, new: str, changes: list[Change], plans: PlanDiff
         parts.append(f"<li>{escape(change.line())}</li>")
     if category:
         parts.append("</ul>")
-    parts.append(f"<h3>{escape(words.tr('Plans that change'))}</h3>")
+    parts.append(tag("h3", words.tr("Plans that change")))
     if plans is None:
-        parts.append(f"<p>{escape(words.tr('Plans were not compared: {reason}').format(reason=plans_problem))}</p>")
+        parts.append(tag("p", words.tr("Plans were not compared: {reason}").format(reason=plans_problem)))
         return "".join(parts)
     counted = words.tr(
         "Planned under both packs: {scenarios} scenarios, {generated} generated cases; {changed} changed.")

@@ -105,7 +105,8 @@ def offered_tails(planner: Planner, item: Any) -> tuple[bool, ...]:
         for r in reversed(item.rules):
             status = planner._at_this_site(item, r.status, r.reason, "", {})[0]
             all_offered = all_offered and status in planner.offered
-            if r.when is None or (not r.when.facts and not r.when.items and not r.when.alerts and r.when.fn(params_only)):
+            reads_nothing = r.when is not None and not (r.when.facts or r.when.items or r.when.alerts)
+            if r.when is None or (reads_nothing and r.when.fn(params_only)):
                 certain = True
             out.append(all_offered and certain)
         _TAILS[key] = tuple(reversed(out))
