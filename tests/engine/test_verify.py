@@ -20,7 +20,7 @@ def test_shipped_pack_satisfies_every_invariant(pack: RulePack, shipped_verifica
     failing = {r.invariant.id: r.examples for r in report.results if not r.ok}
     assert failing == {}
     assert {r.invariant.id for r in report.results} == {i.id for i in pack.invariants}
-    assert all(r.classes > 0 for r in report.results)
+    assert all(r.classes > 0 or r.proved for r in report.results)
     assert report.classes > 50_000
 
 
@@ -48,7 +48,8 @@ def test_breaking_a_rule_is_caught_by_its_invariant(
     rules_copy: Path, file: str, old: str, new: str, invariant: str
 ) -> None:
     edit(rules_copy / file, old, new)
-    report = verify_invariants(load_rule_pack(rules_copy), only={invariant})
+    pack = load_rule_pack(rules_copy)
+    report = verify_invariants(pack, [pack.profiles["default"]], only={invariant}, items={"vertebroplasty"})
     (result,) = report.results
     assert not result.ok
     assert result.examples[0].startswith("profile default: day=")
@@ -63,7 +64,9 @@ def test_denosumab_continuation_removed_is_caught(rules_copy: Path) -> None:
 def test_calcium_made_optional_is_caught(rules_copy: Path) -> None:
     edit(rules_copy / "items/bone_health.yaml", "        status: recommended\n        window: {start: {fact: day}, end: null}\n        reason: \"Every patient", "        status: consider\n        window: {start: {fact: day}, end: null}\n        reason: \"Every patient")
     checked = {"INV-1", "INV-4a", "INV-4b", "INV-11", "INV-12c"}  # the rest reads no calcium item
-    failing = {r.invariant.id for r in verify_invariants(load_rule_pack(rules_copy), only=checked).results if not r.ok}
+    pack = load_rule_pack(rules_copy)
+    report = verify_invariants(pack, [pack.profiles["default"]], only=checked, items={"calcium_vitamin_d"})
+    failing = {r.invariant.id for r in report.results if not r.ok}
     assert failing == {"INV-4a"}
 
 
@@ -71,9 +74,33 @@ def test_no_antiresorptive_and_no_referral_is_caught(rules_copy: Path) -> None:
     # denosumab excluded below eGFR 30, and the referral alert made unreachable:
     edit(rules_copy / "items/antiresorptives.yaml", "      - when: {pred: egfr_below_30}\n        status: conditional", "      - when: {pred: egfr_below_30}\n        status: contraindicated")
     edit(rules_copy / "alerts.yaml", "        - {not: {item: zoledronic_acid, status_in: offered}}", "        - {item: zoledronic_acid, status_in: [urgent]}")
-    (result,) = verify_invariants(load_rule_pack(rules_copy), only={"INV-5"}).results
+    pack = load_rule_pack(rules_copy)
+    (result,) = verify_invariants(pack, [pack.profiles["default"]], only={"INV-5"}).results
+    assert not result.proved  # no longer the alert's complement: checked case by case
     assert not result.ok
     assert all("safety.egfr=0.0" in e or "safety.egfr=29.5" in e for e in result.examples)
+
+
+def test_the_referral_alert_written_as_the_complement_proves_inv5_by_its_form(
+    shipped_verification: VerifyReport,
+) -> None:
+    proved = {r.invariant.id for r in shipped_verification.results if r.proved}
+    assert proved == {"INV-5"}
+
+
+def test_a_window_dated_from_an_unanswered_date_is_caught(rules_copy: Path) -> None:
+    # on denosumab, last injection "none recorded": alendronate's transition had no start day
+    path = rules_copy / "items/antiresorptives.yaml"
+    dated = "{first_known: [{add: [{fact: history.last_denosumab_dose.day}, {param: denosumab_interval_days}]}, {fact: day}]}"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(dated, "{add: [{fact: history.last_denosumab_dose.day}, {param: denosumab_interval_days}]}", 1),
+                    encoding="utf-8")
+    pack = load_rule_pack(rules_copy)
+    (result,) = verify_invariants(pack, [pack.profiles["default"]], only={"INV-11"}, items={"alendronate"}).results
+    assert not result.ok
+    assert "history.antiresorptive=denosumab" in result.examples[0]
+    assert "history.last_denosumab_dose=None" in result.examples[0]
+    assert "item 'alendronate': the window uses an unknown answer" in result.examples[0]
 
 
 def test_representative_values_come_from_the_rules_thresholds(pack: RulePack) -> None:

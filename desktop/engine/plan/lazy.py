@@ -8,13 +8,14 @@ the verifier checks the alternative reading separately.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
 from ..case.case import Case
 from ..pack.compiled import Ctx
 from .plan import PlanAlert, PlanItem
-from .planner import Planner, _Recorder
+from .planner import Planner, FactRecorder
 
 
 class Status:
@@ -40,7 +41,7 @@ class LazyItems:
         if iid not in self.cache:
             self.ctx.facts.seen = {}  # type: ignore[attr-defined]
             item = self.planner.pack.item(iid)
-            self.cache[iid] = self._status(item) if self.status_only else self.planner._item(item, self.ctx, self.case)
+            self.cache[iid] = self._status(item) if self.status_only else self.planner.plan_item(item, self.ctx, self.case)
         found = self.cache[iid]
         return found if found is not None else default
 
@@ -52,13 +53,14 @@ class LazyItems:
         rule = None
         for k, r in enumerate(item.rules):
             if settled and settled[k]:  # every rule from here is offered, and one of them matches
-                return Status(item.id, "offered", True)
+                status = self.planner.at_this_site(item, r.status, r.reason, "", {})[0]
+                return Status(item.id, status, True)  # one offered status stands for them all
             if r.when is None or r.when.fn(ctx):
                 rule = r
                 break
         if rule is None:
             return None
-        status = self.planner._at_this_site(item, rule.status, rule.reason, "", {})[0]
+        status = self.planner.at_this_site(item, rule.status, rule.reason, "", {})[0]
         return Status(item.id, status, status in self.planner.offered)
 
     def __contains__(self, iid: object) -> bool:
@@ -91,32 +93,32 @@ class LazyAlerts:
                 yield PlanAlert(a.id, a.severity, a.text, a.sources, a.severity)
 
 
-_TAILS: dict[tuple[int, str], tuple[bool, ...]] = {}
+_TAILS: weakref.WeakKeyDictionary[Planner, dict[str, tuple[bool, ...]]] = weakref.WeakKeyDictionary()
 
 
 def offered_tails(planner: Planner, item: Any) -> tuple[bool, ...]:
     """For each rule k of `item`: whether every rule from k gives an offered status at this site
     and one of them needs no answer to match (no condition, or one on the profile only)."""
-    key = (id(planner), item.id)
-    if key not in _TAILS:
+    tails = _TAILS.setdefault(planner, {})
+    if item.id not in tails:
         params_only = Ctx({}, planner.params)
         out: list[bool] = []
         all_offered, certain = True, False
         for r in reversed(item.rules):
-            status = planner._at_this_site(item, r.status, r.reason, "", {})[0]
+            status = planner.at_this_site(item, r.status, r.reason, "", {})[0]
             all_offered = all_offered and status in planner.offered
             reads_nothing = r.when is not None and not (r.when.facts or r.when.items or r.when.alerts)
             if r.when is None or (reads_nothing and r.when.fn(params_only)):
                 certain = True
             out.append(all_offered and certain)
-        _TAILS[key] = tuple(reversed(out))
-    return _TAILS[key]
+        tails[item.id] = tuple(reversed(out))
+    return tails[item.id]
 
 
 def lazy_context(planner: Planner, case: Case, facts: dict[str, Any], items: frozenset[str],
                  alerts: frozenset[str], status_only: bool = False,
                  offered_only: bool = False) -> tuple[Ctx, LazyItems]:
-    recorder = _Recorder(facts)
+    recorder = FactRecorder(facts)
     recorder.seen = {}
     ctx = Ctx(recorder, planner.params)
     lazy_items = LazyItems(planner, ctx, case, items, status_only, offered_only)

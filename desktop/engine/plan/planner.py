@@ -10,7 +10,7 @@ from ..pack.compiled import Ctx, NeedAnswer, Pending
 from ..pack.derived import explain
 from ..pack.errors import EngineError, RulePackError, RulePackErrors
 from ..pack.facts import FactDeriver
-from ..pack.model import SEVERITIES, Item, RulePack, TextPart
+from ..pack.model import SEVERITIES, Item, Rule, RulePack, TextPart
 from ..pack.site_model import Profile
 from .choices import resolve_choices
 from .plan import (
@@ -29,7 +29,7 @@ from .plan import (
 )
 
 
-class _Recorder(dict[str, Any]):
+class FactRecorder(dict[str, Any]):
     """Facts that remember which of them a rule looked at (for `because`)."""
 
     __slots__ = ("seen",)
@@ -100,7 +100,7 @@ class Planner:
         if facts is None:
             derived = case.derived  # as validation derived them, if under this profile's parameters
             facts = derived[1] if derived is not None and derived[0] == self.params else self.derive(case.answers)
-        facts = _Recorder(facts)
+        facts = FactRecorder(facts)
         facts.seen = {}
         ctx = Ctx(facts, self.params)
         day: int = dict.__getitem__(facts, "day")
@@ -110,7 +110,7 @@ class Planner:
             if only_items is not None and item.id not in only_items:
                 continue
             facts.seen = {}
-            planned = self._item(item, ctx, case)
+            planned = self.plan_item(item, ctx, case)
             if planned is not None:
                 items[item.id] = planned
         ctx.items = items  # alerts read each item's status as its own rules set it (before choices)
@@ -177,10 +177,27 @@ class Planner:
                                                 dp.schedules))
         return tuple(sorted(points, key=lambda p: p.day))
 
-    def _item(self, item: Item, ctx: Ctx, case: Case) -> PlanItem | None:
+    @staticmethod
+    def matched_rule(item: Item, ctx: Ctx) -> Rule | None:
+        """The first of the item's rules whose condition holds (None: the item is not shown)."""
         if item.applies_when is not None and not item.applies_when.fn(ctx):
             return None
-        rule = next((r for r in item.rules if r.when is None or r.when.fn(ctx)), None)
+        return next((r for r in item.rules if r.when is None or r.when.fn(ctx)), None)
+
+    @staticmethod
+    def window(item: Item, rule: Rule, ctx: Ctx) -> tuple[int, int | None]:
+        """The days a matched rule gives the item; an error if they read an unknown answer."""
+        start = rule.window.start(ctx)
+        end = rule.window.end(ctx) if rule.window.end is not None else None
+        if start is None or (rule.window.end is not None and end is None):
+            raise EngineError(
+                f"{item.file}:{rule.line}: item '{item.id}': the window uses an unknown answer"
+            )
+        return int(start), None if end is None else int(end)
+
+    def plan_item(self, item: Item, ctx: Ctx, case: Case) -> PlanItem | None:
+        """One item as its first matching rule and this site decide it (None: not shown)."""
+        rule = self.matched_rule(item, ctx)
         if rule is None:
             return None
         detail = self._texts(item.detail, ctx)
@@ -188,22 +205,17 @@ class Planner:
         notes = self._texts(item.notes, ctx)
         seen = ctx.facts.seen  # type: ignore[attr-defined]
         fields = self._because(list(seen) + list(item.triggers), case)
-        start = rule.window.start(ctx)
-        end = rule.window.end(ctx) if rule.window.end is not None else None
-        if start is None or (rule.window.end is not None and end is None):
-            raise EngineError(
-                f"{item.file}:{rule.line}: item '{item.id}': the window uses an unknown answer"
-            )
+        start, end = self.window(item, rule, ctx)
         read = self._because(list(seen), case)  # now also what the window read
         sources = dict.fromkeys(item.sources)
         sources.update(dict.fromkeys(rule.sources))
         for part in detail:
             sources.update(dict.fromkeys(part.sources))
         joined = " ".join(p.text for p in detail)
-        status, reason, text, site, resource = self._at_this_site(item, rule.status, rule.reason, joined, sources)
+        status, reason, text, site, resource = self.at_this_site(item, rule.status, rule.reason, joined, sources)
         form = next((o for o in self.pack.availability.get(item.id, ()) if o.resource == resource), None)
         if form is not None and form.max_days is not None and end is not None:  # e.g. calcitonin injection: 2 weeks
-            end = min(int(end), int(start) + form.max_days)
+            end = min(end, start + form.max_days)
         strength = rule.strength or item.strength
         assumed = tuple(
             b.field
@@ -214,8 +226,8 @@ class Planner:
             id=item.id,
             lane=item.lane,
             status=status,
-            start_day=int(start),
-            end_day=None if end is None else int(end),
+            start_day=start,
+            end_day=end,
             title=item.title,
             detail=text,
             strength=strength,
@@ -235,7 +247,7 @@ class Planner:
             kind=item.kind,
         )
 
-    def _at_this_site(
+    def at_this_site(
         self, item: Item, status: str, reason: str, detail: str, sources: dict[str, None]
     ) -> tuple[str, str, str, str, str]:
         """Apply the site profile's availability: (status, reason, detail, where, resource used)."""

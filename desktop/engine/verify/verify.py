@@ -20,13 +20,14 @@ from typing import Any
 from ..case.case import Case
 from ..pack.compiled import Ctx, PartialFacts
 from ..pack.errors import EngineError
-from ..pack.model import Invariant, RulePack
+from ..pack.model import Invariant, Item, RulePack
 from ..pack.site_model import Profile
 from ..plan.lazy import lazy_context
 from ..plan.planner import Planner
 from .dependencies import Deps, invariant_deps, item_deps, only_offered, only_statuses, uses_roles
 from .explore import explore, settled
 from .input_space import InputSpace
+from .tautology import always_holds
 
 MAX_EXAMPLES = 3
 
@@ -36,6 +37,7 @@ class InvariantResult:
     invariant: Invariant
     classes: int = 0
     shared: int = 0  # classes identical to ones already checked under another profile
+    proved: bool = False  # holds by its form for every answer (tautology.py): no case planned
     violations: int = 0
     examples: list[str] = field(default_factory=list)
 
@@ -71,6 +73,7 @@ class Task:
 
 @dataclass
 class Outcome:
+    proved: bool = False
     classes: int = 0
     evaluated: int = 0  # plans computed: one per settled subtree (see explore.py)
     violations: int = 0
@@ -81,9 +84,11 @@ _STATE: dict[str, Any] = {}  # the pack and planners, shared with forked workers
 
 
 def verify_invariants(
-    pack: RulePack, profiles: list[Profile] | None = None, only: set[str] | None = None, workers: int | None = None
+    pack: RulePack, profiles: list[Profile] | None = None, only: set[str] | None = None, workers: int | None = None,
+    items: set[str] | None = None,
 ) -> VerifyReport:
-    """Check every invariant (or those in `only`) under every profile (or those given)."""
+    """Check every invariant (or those in `only`) under every profile (or those given); an
+    invariant over every item, for every item (or those in `items`)."""
     profiles = profiles or list(pack.profiles.values())
     invariants = [inv for inv in pack.invariants if only is None or inv.id in only]
     planners = {p.id: Planner(pack, p) for p in profiles}
@@ -92,7 +97,8 @@ def verify_invariants(
     copies: list[tuple[Task, tuple[Any, ...]]] = []
     for profile in profiles:
         for inv in invariants:
-            for item in [i.id for i in pack.items] if inv.then.every_item else [None]:
+            every = [i.id for i in pack.items if items is None or i.id in items]
+            for item in every if inv.then.every_item else [None]:
                 task = Task(profile.id, inv.id, item)
                 key = _signature(pack, planners[profile.id], inv, item)
                 if key in unique:
@@ -105,6 +111,7 @@ def verify_invariants(
     for task, outcome in zip(unique.values(), outcomes, strict=True):
         result = results[task.invariant]
         result.classes += outcome.classes
+        result.proved = outcome.proved
         result.violations += outcome.violations
         result.examples.extend(outcome.examples[: MAX_EXAMPLES - len(result.examples)])
     for task, key in copies:
@@ -146,14 +153,17 @@ def _run_task(task: Task) -> Outcome:
     pack: RulePack = _STATE["pack"]
     planner: Planner = _STATE["planners"][task.profile]
     inv = next(i for i in pack.invariants if i.id == task.invariant)
+    if task.item is None and always_holds(inv, {a.id: a.when.data for a in pack.alerts}):
+        return Outcome(proved=True)
     deps, atoms = _deps(pack, inv, task.item)
+    space = InputSpace(pack, planner.params, deps, atoms, planner.phase_starts)
     if task.item and inv.when is None and inv.then.data == {"every_item": "cited"} and pack.item(task.item).triggers:
         # cited by construction: every rule cites (the loader), and the planner adds the item's
-        # `triggers` to the answers that decided it, so `because` is never empty
-        return Outcome(classes=1, evaluated=0)
+        # `triggers` to the answers that decided it, so `because` is never empty. What is left
+        # to check is that the engine never fails on it: its window is dated in every case.
+        return _check_dated(space, planner, pack.item(task.item), task.profile)
     items = frozenset([task.item]) if task.item else frozenset(deps.items)
     alerts = frozenset() if task.item else frozenset(deps.alerts)
-    space = InputSpace(pack, planner.params, deps, atoms, planner.phase_starts)
     # members planned without the rest of their choice: each may show as `alternative` too
     roles = uses_roles(inv.then.data)
     status_only = not task.item and only_statuses(inv.then.data) and not atoms
@@ -194,6 +204,30 @@ def _run_task(task: Task) -> Outcome:
         outcome.evaluated += 1
         if result is not True:
             _violation(outcome, task.profile, settled(answers, space), shown, str(result))
+    return outcome
+
+
+def _check_dated(space: InputSpace, planner: Planner, item: Item, profile: str) -> Outcome:
+    """Every case's matching rule of `item` gives a window of known days."""
+    outcome = Outcome()
+
+    def dated(answers: dict[str, Any]) -> bool | str | None:
+        ctx = Ctx(PartialFacts(planner.facts(Case(answers))), planner.params)
+        if not space.valid(ctx):
+            return None
+        rule = planner.matched_rule(item, ctx)
+        try:
+            if rule is not None:
+                planner.window(item, rule, ctx)
+        except EngineError as exc:
+            return f"engine error: {exc}"
+        return True
+
+    for answers, covered, result in explore(space, dated):
+        outcome.classes += covered
+        outcome.evaluated += 1
+        if result is not True:
+            _violation(outcome, profile, settled(answers, space), ["day", *space.dims, *space.date_dims], str(result))
     return outcome
 
 
