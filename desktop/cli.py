@@ -153,7 +153,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     from .engine import CaseErrors, EngineError, Planner, read_case_file, validate_case
     from .engine.pack.read_profile import resolve_profile
-    from .engine.pack.trust import UNSIGNED_BANNER, is_unsigned
+    from .engine.pack.trust import UNSIGNED_BANNER
     from .report.plan_text import plan_to_text
 
     pack = load_trusted(args.plan_rules or args.rules, args.plan_language or args.language or ENGLISH, args.authoring)
@@ -167,13 +167,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
         plan = planner.plan(case)
     except EngineError as exc:
         return fail(f"rule pack error: {exc}", EXIT_PACK)
-    unsigned = is_unsigned(pack.sha256)
     if args.format == "json":
-        data = plan.to_dict()
-        data["rule_pack"]["signed"] = not unsigned
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print((f"*** {UNSIGNED_BANNER} ***\n" if unsigned else "") + plan_to_text(plan, pack.catalog.msg), end="")
+        print((f"*** {UNSIGNED_BANNER} ***\n" if plan.unsigned else "") + plan_to_text(plan, pack.catalog.msg), end="")
     if args.fhir:
         status = write_fhir(case, plan, args.fhir, args.fhir_profile)
         if status != EXIT_OK:

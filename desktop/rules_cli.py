@@ -102,8 +102,9 @@ def cmd_translations(args: argparse.Namespace) -> int:
     return EXIT_OK if print_translations(pack) else EXIT_FAILED
 
 
-def run_check(pack: object, scenarios: str | None) -> bool:
-    """`rules check` of a loaded pack, printed; True if everything passed."""
+def run_check(pack: object, scenarios: str | None, stop_early: bool = False) -> bool:
+    """`rules check` of a loaded pack, printed; True if everything passed. With `stop_early`
+    (a release that must pass everything), failing scenarios end it before the invariants."""
     import time
 
     from .engine.pack.model import RulePack
@@ -132,6 +133,9 @@ def run_check(pack: object, scenarios: str | None) -> bool:
             for failure in scenario.failures:
                 print(f"  FAILED {scenario.file} ({scenario.name}): {failure}")
         ok &= passed == len(results) and len(results) > 0
+    if stop_early and not ok:
+        print(f"CHECK FAILED ({time.perf_counter() - started:.1f} s): invariants not checked.")
+        return False
     verify_started = time.perf_counter()
     report = verify_invariants(pack)
     seconds = time.perf_counter() - verify_started
@@ -168,7 +172,7 @@ def cmd_manifest(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         return fail(f"{directory}: rule pack folder not found", EXIT_PACK)
     pack = load_rule_pack(directory, check_manifest=False)  # the files as they are now
-    if not run_check(pack, args.scenarios):
+    if not run_check(pack, args.scenarios, stop_early=True):
         return fail(f"{directory} fails `rules check`: no manifest written ({MANIFEST_NAME} left as it was)",
                     EXIT_FAILED)
     target = directory / MANIFEST_NAME

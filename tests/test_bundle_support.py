@@ -13,17 +13,18 @@ import pytest
 
 from conftest import REPO, edit
 from desktop import paths
-from desktop.cli import main
 from desktop.engine import RulePackErrors, load_rule_pack
+from desktop.engine.pack.integrity import MANIFEST_NAME, manifest_text
 from desktop.packaging import _dropped, qt_translation_language
 from desktop.paths import rules_dir as shipped_rules_dir  # imported before conftest replaces paths.rules_dir
 
 LINUX_ONLY = pytest.mark.skipif(sys.platform != "linux", reason="the socket shim is an LD_PRELOAD library (Linux)")
 
 
-def with_manifest(rules: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["rules", "manifest", str(rules)]) == 0
-    assert "Wrote" in capsys.readouterr().out
+def with_manifest(rules: Path) -> None:
+    """What `rules manifest` writes for a pack that passes `rules check` (the check itself runs
+    in tests/engine/test_verify.py and tests/signing/test_release_commands.py)."""
+    (rules / MANIFEST_NAME).write_text(manifest_text(rules), encoding="utf-8")
 
 
 def refusal(rules: Path, require: bool = False) -> list[str]:
@@ -32,23 +33,24 @@ def refusal(rules: Path, require: bool = False) -> list[str]:
     return [str(e) for e in caught.value.errors]
 
 
-def test_manifest_verifies_and_does_not_change_the_fingerprint(rules_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_manifest_verifies_and_does_not_change_the_fingerprint(rules_copy: Path) -> None:
     before = load_rule_pack(rules_copy).sha256
-    with_manifest(rules_copy, capsys)
+    with_manifest(rules_copy)
     assert (rules_copy / "MANIFEST.sha256").read_text().count("\n") == len(load_rule_pack(rules_copy).files)
     assert load_rule_pack(rules_copy, require_manifest=True).sha256 == before
 
 
-def test_a_modified_file_is_refused_by_name(rules_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with_manifest(rules_copy, capsys)
-    edit(rules_copy / "items" / "interventions.yaml", "status: not_recommended", "status: recommended")
+def test_a_modified_file_is_refused_by_name(rules_copy: Path) -> None:
+    with_manifest(rules_copy)
+    edit(rules_copy / "items" / "interventions.yaml", "status: not_recommended\n        window: {start: 0, end: null}",
+         "status: recommended\n        window: {start: 0, end: null}")  # vertebroplasty
     assert refusal(rules_copy) == [
         "items/interventions.yaml: file has been modified since the rule pack was built: refused"
     ]
 
 
-def test_a_missing_or_added_file_is_refused_by_name(rules_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with_manifest(rules_copy, capsys)
+def test_a_missing_or_added_file_is_refused_by_name(rules_copy: Path) -> None:
+    with_manifest(rules_copy)
     (rules_copy / "alerts.yaml").unlink()
     (rules_copy / "profiles" / "extra.yaml").write_text("x: 1\n", encoding="utf-8")
     assert refusal(rules_copy) == [
@@ -72,8 +74,9 @@ def test_self_test_passes_from_source() -> None:
     assert out.strip().endswith(tuple(f"{n}.{d} s" for n in range(10) for d in range(10)))
 
 
-def test_self_test_refuses_a_tampered_pack(rules_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with_manifest(rules_copy, capsys)
+def test_self_test_refuses_a_tampered_pack(tmp_path: Path) -> None:
+    rules_copy = tmp_path / "rules"  # the signed release, as shipped
+    shutil.copytree(shipped_rules_dir(), rules_copy)
     edit(rules_copy / "alerts.yaml", "  - id: neuro_deficit\n    severity: critical", "  - id: neuro_deficit\n    severity: info")
     result = subprocess.run([sys.executable, "-m", "desktop", "--rules", str(rules_copy), "--self-test"], cwd=REPO,
                             capture_output=True, text=True, timeout=120, check=False, env=_env())

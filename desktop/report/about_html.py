@@ -42,7 +42,7 @@ def trust_html(view: TrustView, words: Words) -> str:
                    f"{escape(k.key.comment)} <span>{escape(k.path)}</span></li>" for k in view.keys)
     acks = "".join(
         "<li>" + escape(words.tr("{id} {version}, acknowledged by {who} on {when} (key {key}; before: {previous})")
-                        .format(id=a.id, version=a.version, who=a.who, when=a.when, key=a.key,
+                        .format(id=a.id, version=a.version, who=a.who, when=a.acknowledged_at, key=a.key,
                                 previous=a.previous or "-")) + "</li>"
         for a in reversed(view.acknowledged))
     add = words.tr("A site adds its own trusted key (minisign .pub file) to {folder}.").format(folder=view.key_folder)

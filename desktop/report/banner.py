@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.engine.pack.trust import is_unsigned
+from desktop.engine.plan.plan import Plan
 
 from .words import Words
 
@@ -14,9 +14,9 @@ def unsigned_text(words: Words) -> str:
     return words.tr("UNSIGNED: not for clinical use")
 
 
-def unsigned_banner(pack_sha256: str, words: Words) -> str:
-    """A boxed line for the top of a printout of a plan from pack `pack_sha256` ("" if signed)."""
-    if not is_unsigned(pack_sha256):
+def unsigned_banner(plan: Plan, words: Words) -> str:
+    """A boxed line for the top of a printout of a plan from an unsigned pack ("" if signed)."""
+    if not plan.unsigned:
         return ""
     note = words.tr("This rule pack is not signed by a trusted key: it is for writing and testing rule packs only.")
     return (f"<table width='100%' cellspacing='0' cellpadding='6' border='3'><tr><td><b>"

@@ -15,7 +15,7 @@ STYLE = ("body { font-family: 'DejaVu Sans', sans-serif; font-size: 12pt; } "
 
 
 def handout_html(content: HandoutContent, plan: Plan, words: Words) -> str:
-    parts = [f"<html><head><style>{STYLE}</style></head><body>{unsigned_banner(plan.pack_sha256, words)}",
+    parts = [f"<html><head><style>{STYLE}</style></head><body>{unsigned_banner(plan, words)}",
              f"<h1>{escape(content.title)}</h1>"]
     if plan.patient_name:
         parts.append(f"<p><b>{escape(plan.patient_name)}</b>, {words.date(plan.visit_date)}</p>")

@@ -137,7 +137,7 @@ def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit]
                  words: Words, audit_hash: str = "") -> str:
     """`audit_hash`: the clinic register's latest audit entry, when the visit is in a register
     (a printed copy then shows how far the trail went: `register verify` checks it)."""
-    parts = [f"<html><head><style>{STYLE}</style></head><body>{unsigned_banner(plan.pack_sha256, words)}",
+    parts = [f"<html><head><style>{STYLE}</style></head><body>{unsigned_banner(plan, words)}",
              tag("h1", words.tr("OVCF Pathway: clinician summary")),
              patient_line(plan, words), _critical(plan),
              tag("h2", words.tr("Timeline")) + f"<img src='timeline.png' width='{TIMELINE_WIDTH}'>",

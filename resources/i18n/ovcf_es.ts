@@ -1323,6 +1323,10 @@
         <translation>Paquetes de reglas confirmados en este ordenador</translation>
     </message>
     <message>
+        <source>None yet.</source>
+        <translation>Ninguno por ahora.</translation>
+    </message>
+    <message>
         <source>shipped with the app</source>
         <translation>incluida con la aplicación</translation>
     </message>
@@ -1477,6 +1481,18 @@
     <message>
         <source>From {old} to {new}: {count} changes.</source>
         <translation>De {old} a {new}: {count} cambios.</translation>
+    </message>
+    <message>
+        <source>What changed in this rule pack</source>
+        <translation>Qué ha cambiado en este paquete de reglas</translation>
+    </message>
+    <message>
+        <source>Plans that change</source>
+        <translation>Planes que cambian</translation>
+    </message>
+    <message>
+        <source>Plans were not compared: {reason}</source>
+        <translation>No se compararon los planes: {reason}</translation>
     </message>
     <message>
         <source>Planned under both packs: {scenarios} scenarios, {generated} generated cases; {changed} changed.</source>

@@ -1323,6 +1323,10 @@
         <translation>Jeux de règles confirmés sur cet ordinateur</translation>
     </message>
     <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l’instant.</translation>
+    </message>
+    <message>
         <source>shipped with the app</source>
         <translation>fournie avec l’application</translation>
     </message>
@@ -1477,6 +1481,18 @@
     <message>
         <source>From {old} to {new}: {count} changes.</source>
         <translation>De {old} à {new}&#xa0;: {count} modifications.</translation>
+    </message>
+    <message>
+        <source>What changed in this rule pack</source>
+        <translation>Ce qui a changé dans ce jeu de règles</translation>
+    </message>
+    <message>
+        <source>Plans that change</source>
+        <translation>Plans qui changent</translation>
+    </message>
+    <message>
+        <source>Plans were not compared: {reason}</source>
+        <translation>Les plans n’ont pas été comparés&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Planned under both packs: {scenarios} scenarios, {generated} generated cases; {changed} changed.</source>

@@ -1323,6 +1323,10 @@
         <translation>Pacotes de regras confirmados neste computador</translation>
     </message>
     <message>
+        <source>None yet.</source>
+        <translation>Nenhum por enquanto.</translation>
+    </message>
+    <message>
         <source>shipped with the app</source>
         <translation>incluída com a aplicação</translation>
     </message>
@@ -1477,6 +1481,18 @@
     <message>
         <source>From {old} to {new}: {count} changes.</source>
         <translation>De {old} para {new}: {count} alterações.</translation>
+    </message>
+    <message>
+        <source>What changed in this rule pack</source>
+        <translation>O que mudou neste pacote de regras</translation>
+    </message>
+    <message>
+        <source>Plans that change</source>
+        <translation>Planos que mudam</translation>
+    </message>
+    <message>
+        <source>Plans were not compared: {reason}</source>
+        <translation>Os planos não foram comparados: {reason}</translation>
     </message>
     <message>
         <source>Planned under both packs: {scenarios} scenarios, {generated} generated cases; {changed} changed.</source>

@@ -16,7 +16,8 @@ from desktop.engine.case.case import Case
 def test_plan_json_contract(planner: Planner, make_case: Callable[..., Case]) -> None:
     data = planner.plan(make_case()).to_dict()
     assert data["format"] == "ovcf-plan/1"
-    assert set(data["rule_pack"]) == {"id", "version", "sha256"}
+    assert data["rule_pack"]["signed"] is True  # an unsigned (authoring) pack says so in every plan
+    assert set(data["rule_pack"]) == {"id", "version", "sha256", "signed"}
     assert len(data["rule_pack"]["sha256"]) == 64
     assert data["profile"]["id"] == "default"
     assert (data["day"], data["phase"]) == (3, "acute")

@@ -43,10 +43,12 @@ def test_every_item_of_the_shipped_pack_says_its_kind(pack: RulePack) -> None:
     assert set(export.KINDS) == set(ITEM_KINDS)
     kinds = {i.id: i.kind for i in pack.items}
     lanes = {i.id: i.lane for i in pack.items}
-    # bone health is all drugs; interventions and referrals are all services
-    assert {kinds[i] for i, lane in lanes.items() if lane == "bone_health"} == {"medication"}
+    # bone health is drugs and the tests before them; interventions and referrals are services
+    assert {i for i, lane in lanes.items() if lane == "bone_health" and kinds[i] != "medication"} == {
+        "secondary_cause_workup", "dxa_scan"}
     assert {kinds[i] for i, lane in lanes.items() if lane in ("interventions", "referrals")} == {"service"}
-    assert {kinds[i] for i, lane in lanes.items() if lane == "rehabilitation"} == {"activity"}
+    assert {i for i, lane in lanes.items() if lane == "rehabilitation" and kinds[i] != "activity"} == {
+        "falls_assessment"}
 
 
 def test_every_plan_status_is_mapped(pack: RulePack) -> None:

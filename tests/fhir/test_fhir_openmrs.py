@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import urllib.parse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -91,15 +92,17 @@ def test_each_case_exports_a_valid_openmrs_bundle(pack: RulePack, path: Path) ->
 
 def test_a_task_exists_exactly_for_the_due_items(pack: RulePack) -> None:
     visit = plan_file(pack, PASSED_WINDOW)
-    brace = visit.plan.item("brace")
+    brace = visit.plan.item("brace")  # day 40: the 4-week brace window has passed
     assert brace is not None
-    assert brace.offered
+    assert brace.status == "window_passed"
     assert brace.end_day is not None
-    assert brace.end_day < visit.plan.day  # its window has passed
+    assert brace.end_day < visit.plan.day
     not_offered = [i for i in visit.plan.items if not i.offered]
-    assert not_offered  # e.g. not recommended, contraindicated, window passed
-    due = [i for i in visit.plan.items if i.offered and i.id != "brace"]
+    assert brace in not_offered  # also e.g. not recommended, contraindicated
+    due = [i for i in visit.plan.items if i.offered]
     assert [i.id for i in due] == [i.id for i in visit.plan.items if openmrs.is_due(visit.plan, i)]
+    ended = replace(due[0], end_day=visit.plan.day - 1)  # offered, but its window ended yesterday
+    assert not openmrs.is_due(visit.plan, ended)
 
     accepted, declined = due[0], due[1]
     day = visit.plan.visit_date

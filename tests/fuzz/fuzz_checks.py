@@ -128,7 +128,7 @@ class Checker:
         work.mkdir(parents=True, exist_ok=True)
         self.pack = load_rule_pack(paths.rules_dir())
         self.planner = Planner(self.pack, self.pack.profiles[self.pack.default_profile])
-        self.example = read_case_file(paths.rules_dir().parent / "examples" / "acute_l3.yaml")
+        self.example = read_case_file(paths.app_root() / "examples" / "acute_l3.yaml")
         self.rules = work / "rules"
         if self.rules.exists():
             shutil.rmtree(self.rules)

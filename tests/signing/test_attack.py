@@ -4,13 +4,14 @@ clinic a pack on a USB stick): each step is refused with a message saying why.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from conftest import edit
+from conftest import REPO, edit
 from desktop.cli import main
-from desktop.engine import RulePackErrors
+from desktop.engine import Planner, RulePackErrors, read_case_file, validate_case
 from desktop.engine.pack import minisign
 from desktop.engine.pack.integrity import MANIFEST_NAME, SIGNATURE_NAME, manifest_text
 from desktop.engine.pack.trust import TrustPolicy, is_unsigned, open_pack
@@ -114,5 +115,9 @@ def test_authoring_mode_plans_from_an_unsigned_pack_with_the_banner(release: Pat
     assert not how.signed
     assert "not signed" in how.problem
     assert is_unsigned(pack.sha256)
-    assert "UNSIGNED: not for clinical use" in unsigned_banner(pack.sha256, ENGLISH)
-    assert unsigned_banner("0" * 64, ENGLISH) == ""
+    planner = Planner(pack, pack.profiles[pack.default_profile])
+    case = validate_case(pack, read_case_file(REPO / "examples" / "acute_l3.yaml", pack.catalog), planner.params)
+    plan = planner.plan(case)
+    assert plan.unsigned
+    assert "UNSIGNED: not for clinical use" in unsigned_banner(plan, ENGLISH)
+    assert unsigned_banner(replace(plan, unsigned=False), ENGLISH) == ""

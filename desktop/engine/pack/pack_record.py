@@ -3,7 +3,7 @@ of each pack accepted here (no downgrade), who acknowledged each new pack's chan
 and a copy of each acknowledged pack, so that the next one can be compared with it.
 
     <data folder>/rule-packs/record.json     {"format": "ovcf-pack-record/1", "highest": {id: version},
-                                              "acknowledged": [{id, version, sha256, key, who, when, previous}]}
+        "acknowledged": [{id, version, sha256, key, who, acknowledged_at, previous}]}
     <data folder>/rule-packs/<id>-<version>-<sha256[:16]>/   the acknowledged pack, as released
 
 A record that cannot be read is an empty one for this start (and is never overwritten by a
@@ -42,7 +42,7 @@ class Acknowledgement:
     sha256: str
     key: str  # the signing key's fingerprint
     who: str
-    when: str  # ISO 8601, UTC
+    acknowledged_at: str  # ISO 8601, UTC
     previous: str  # the version acknowledged before ("" for the first)
 
     def to_dict(self) -> dict[str, str]:

@@ -98,6 +98,12 @@ def _refused(file: str, message: str) -> RulePackErrors:
 def read_release(directory: Path) -> tuple[bytes, Signature]:
     """The manifest's bytes and its signature; RulePackErrors if either is missing or malformed."""
     manifest, signature = directory / MANIFEST_NAME, directory / SIGNATURE_NAME
+    try:
+        manifest.stat()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # e.g. a name too long, a folder that cannot be read
+        raise _refused(MANIFEST_NAME, f"the rule pack folder cannot be read: {exc.strerror or exc}") from None
     if not manifest.is_file():
         raise _refused(MANIFEST_NAME, "missing: this rule pack is not a signed release, so it cannot be used for "
                        "patients")

@@ -15,7 +15,7 @@ from typing import Any
 from ..case.case import Case
 from ..pack.compiled import Ctx
 from .plan import PlanAlert, PlanItem
-from .planner import Planner, FactRecorder
+from .planner import FactRecorder, Planner
 
 
 class Status:
@@ -41,7 +41,8 @@ class LazyItems:
         if iid not in self.cache:
             self.ctx.facts.seen = {}  # type: ignore[attr-defined]
             item = self.planner.pack.item(iid)
-            self.cache[iid] = self._status(item) if self.status_only else self.planner.plan_item(item, self.ctx, self.case)
+            planned = self._status(item) if self.status_only else self.planner.plan_item(item, self.ctx, self.case)
+            self.cache[iid] = planned
         found = self.cache[iid]
         return found if found is not None else default
 

@@ -206,6 +206,7 @@ class Plan:
     patient: tuple[Because, ...] = ()  # who: the answers of the pack's patient line (rules/pack.yaml)
     patient_name: str = ""  # for the handout; "" if not given
     groups: tuple[PlanGroup, ...] = ()  # the choices: one drug of several (rules/choices.yaml)
+    unsigned: bool = False  # from a pack opened unsigned (authoring mode): every view says so
 
     def critical_alerts(self) -> tuple[PlanAlert, ...]:
         return tuple(a for a in self.alerts if a.critical)
@@ -255,7 +256,8 @@ class Plan:
 
         return {
             "format": PLAN_FORMAT,
-            "rule_pack": {"id": self.pack_id, "version": self.pack_version, "sha256": self.pack_sha256},
+            "rule_pack": {"id": self.pack_id, "version": self.pack_version, "sha256": self.pack_sha256,
+                          "signed": not self.unsigned},
             "profile": {
                 "id": self.profile_id,
                 "name": self.profile_name,

@@ -32,10 +32,8 @@ def always_holds(inv: Invariant, alerts: Mapping[str, Any]) -> bool:
         return False
     if not atoms or len(atoms) > MAX_ATOMS:
         return False
-    for values in itertools.product((False, True), repeat=len(atoms)):
-        if not _value(formula, alerts, atoms, values):
-            return False
-    return True
+    assignments = itertools.product((False, True), repeat=len(atoms))
+    return all(_value(formula, alerts, atoms, values) for values in assignments)
 
 
 class _Opaque(Exception):
@@ -56,7 +54,7 @@ def _collect(data: Any, alerts: Mapping[str, Any], atoms: dict[str, int], depth:
     if depth > 8 or not isinstance(data, dict) or "every_item" in data:
         raise _Opaque
     if set(data) in ({"all"}, {"any"}):
-        for part in data.get("all", data.get("any")):
+        for part in data["all"] if "all" in data else data["any"]:
             _collect(part, alerts, atoms, depth + 1)
     elif set(data) == {"not"}:
         _collect(data["not"], alerts, atoms, depth + 1)
