@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.engine.case.history import Decision
 from desktop.report.html import tag
@@ -24,10 +33,17 @@ class DecisionBar(QWidget):
         self.item_id: str | None = None
         self.today = date.today()
         self._loading = False
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 2, 0, 2)
+        column.setSpacing(2)
+        # the item's name on its own line: beside the controls, a long (or translated) name
+        # squeezed the reason list and the note until their text was cut off
         self.title = QLabel()
-        row.addWidget(self.title)
+        self.title.setWordWrap(True)
+        column.addWidget(self.title)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
         self.CHOICES = (("accepted", tr("&Accept")), ("declined", tr("Dec&line")), (None, tr("&Undecided")))
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []

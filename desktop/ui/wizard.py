@@ -88,7 +88,7 @@ class QuestionPage(QWizardPage):
                         if f.inputs and f.kind == "number" and on_page.intersection(f.inputs)]
         inputs = {i for f in self.derived for i in f.inputs}
         last = max((n for n, q in enumerate(questions) if q.id in inputs), default=-1)
-        self.computed = QLabel()
+        self.computed = QLabel(inner)  # a child from the start: shown without a parent, it is a window
         self.computed.setWordWrap(True)
         self.computed.setAccessibleName(tr("Calculated from these answers"))
         self.computed.setVisible(bool(self.derived))

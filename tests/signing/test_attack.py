@@ -3,6 +3,7 @@ clinic a pack on a USB stick): each step is refused with a message saying why.""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from desktop.cli import main
 from desktop.engine import Planner, RulePackErrors, read_case_file, validate_case
 from desktop.engine.pack import minisign
 from desktop.engine.pack.integrity import MANIFEST_NAME, SIGNATURE_NAME, manifest_text
-from desktop.engine.pack.trust import TrustPolicy, is_unsigned, open_pack
+from desktop.engine.pack.trust import TrustPolicy, open_pack
 from desktop.report.banner import unsigned_banner
 from desktop.report.words import ENGLISH
 
@@ -36,7 +37,7 @@ def test_the_signed_release_is_used(release: Path, trust: Trust) -> None:
     assert how.key is not None
     assert how.key.origin == "site"
     assert (how.pack_id, how.version) == (pack.id, pack.version)
-    assert not is_unsigned(pack.sha256)
+    assert not pack.unsigned
 
 
 def test_step_1_a_tampered_dose_is_refused_by_file_name(release: Path, trust: Trust) -> None:
@@ -114,10 +115,25 @@ def test_authoring_mode_plans_from_an_unsigned_pack_with_the_banner(release: Pat
     pack, how = open_pack(release, trust(authoring=True))
     assert not how.signed
     assert "not signed" in how.problem
-    assert is_unsigned(pack.sha256)
+    assert pack.unsigned
     planner = Planner(pack, pack.profiles[pack.default_profile])
     case = validate_case(pack, read_case_file(REPO / "examples" / "acute_l3.yaml", pack.catalog), planner.params)
     plan = planner.plan(case)
     assert plan.unsigned
     assert "UNSIGNED: not for clinical use" in unsigned_banner(plan, ENGLISH)
     assert unsigned_banner(replace(plan, unsigned=False), ENGLISH) == ""
+
+
+def test_a_pack_opened_unsigned_leaves_the_signed_release_of_the_same_content_signed(
+        release: Path, trust: Trust, tmp_path: Path) -> None:
+    draft = tmp_path / "draft"  # the same files without the signature, as an author has them
+    shutil.copytree(release, draft, ignore=shutil.ignore_patterns(SIGNATURE_NAME))
+    unsigned, _how = open_pack(draft, trust(authoring=True))
+    signed, how = open_pack(release, trust())
+    assert unsigned.unsigned
+    assert unsigned.sha256 == signed.sha256
+    assert how.signed
+    assert not signed.unsigned
+    planner = Planner(signed, signed.profiles[signed.default_profile])
+    case = validate_case(signed, read_case_file(REPO / "examples" / "acute_l3.yaml", signed.catalog), planner.params)
+    assert unsigned_banner(planner.plan(case), ENGLISH) == ""

@@ -80,6 +80,8 @@ def test_the_whole_wizard_by_keyboard_alone(window: Any) -> None:
 
     timeline = window.panel.timeline
     assert focused() is timeline
+    assert timeline.selected == "paracetamol"  # pathway v2: the first row of the plan
+    key(Qt.Key.Key_Down)
     assert timeline.selected == "calcitonin"
     key(Qt.Key.Key_Down)
     assert timeline.selected == "nsaid"

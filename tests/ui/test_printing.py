@@ -111,6 +111,7 @@ def test_summary_and_handout(window: MainWindow, tmp_path: Path, name: str) -> N
     text = pdf_text(summary)
     flat = squash(text)
     assert "OVCF Pathway: clinician summary" in text
+    assert "UNSIGNED" not in text  # a signed pack's printout carries no authoring banner
     assert f"Patient: {changes['patient.name']}" in text
     assert f"Day {plan.day} since onset, {plan.phase} phase" in text
     for alert in (a for a in plan.alerts if a.severity == "critical"):
@@ -128,6 +129,7 @@ def test_summary_and_handout(window: MainWindow, tmp_path: Path, name: str) -> N
 
     words = pdf_text(handout)
     assert "Your spine fracture: your care plan" in words
+    assert "UNSIGNED" not in words
     assert "Get medical help urgently if you have" in words
     assert "New weakness, numbness or tingling in your legs." in words
     assert "Your next review is due on or around" in words

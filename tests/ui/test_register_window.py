@@ -68,8 +68,9 @@ def test_the_patient_list_shows_every_patient_most_recent_first(register_window:
     by_days = [name for _scenario, name, _days in sorted(CLINIC, key=lambda c: c[2])]
     assert [r[0] for r in rows] == by_days  # the latest visit first
     fatima = next(p for p in clinic.patients() if p.name == "Fatima Rahman")
-    assert fatima.next_due is not None
-    assert rows[0] == ["Fatima Rahman", "86 (born about 1940)", "Female", "20 Nov 2026", fmt_date(fatima.next_due), "1"]
+    # pathway v2: her overdue denosumab dose is urgent, due the day of her visit (yesterday): overdue now
+    assert fatima.next_due == date(2026, 11, 20)
+    assert rows[0] == ["Fatima Rahman", "86 (born about 1940)", "Female", "20 Nov 2026", "20 Nov 2026 (overdue)", "1"]
     late = [p for p in clinic.patients() if p.next_due and p.next_due < TODAY]
     assert late, "the seeded clinic has patients with missed items"
     for patient in late:  # in words (and with a warning sign), not by colour alone

@@ -3,6 +3,7 @@ every setting is remembered across runs."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -135,16 +136,30 @@ def test_paper_size_is_remembered(session: Any) -> None:
     assert session(load_settings()).window.paper == "letter"
 
 
-def test_a_broken_language_file_changes_nothing(session: Any, rules_copy: Path, dialogs: Any) -> None:
-    app = session(rules=rules_copy)
+@pytest.mark.parametrize(("authoring", "problem"), [
+    # a signed release whose language file changed afterwards: refused as altered
+    (False, "file has been modified since the rule pack was built: refused"),
+    # an author's unsigned pack (authoring mode): the broken file itself is reported
+    (True, "malformed YAML"),
+])
+def test_a_broken_language_file_changes_nothing(session: Any, tmp_path: Path, dialogs: Any,
+                                                monkeypatch: pytest.MonkeyPatch, authoring: bool,
+                                                problem: str) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(paths.rules_dir(), rules,  # the release this session trusts (tests/conftest.py)
+                    ignore=shutil.ignore_patterns("MANIFEST.sha256*") if authoring else None)
+    if authoring:
+        monkeypatch.setenv("OVCF_AUTHORING", "1")
+    app = session(rules=rules)
     window = app.window
     window.store.set("patient.age", 80)
-    french = rules_copy / "i18n" / "fr.yaml"
+    french = rules / "i18n" / "fr.yaml"
     french.write_text(french.read_text(encoding="utf-8").replace("texts:", "texts: [", 1), encoding="utf-8")
     window.change_settings(language="fr")
     assert app.window is window, "the window stays as it was"
     assert window.store.answers["patient.age"] == 80
     assert menu_titles(window) == ["&File", "&View", "&Help"]
     assert "Settings not applied" in dialogs.errors[-1]
-    assert "i18n/fr.yaml" in dialogs.errors[-1]
+    assert "i18n/fr.yaml:" in dialogs.errors[-1]
+    assert problem in dialogs.errors[-1]
     assert load_settings().language == "en"

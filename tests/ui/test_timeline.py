@@ -99,7 +99,11 @@ def test_keyboard_selects_items_and_the_detail_panel_follows(window: Any) -> Non
     load(window, {"onset_date": "2026-11-19"})
     timeline = window.panel.timeline
     timeline.setFocus(Qt.FocusReason.TabFocusReason)
-    assert timeline.selected == timeline.item_ids()[0] == "calcitonin"
+    assert timeline.selected == timeline.item_ids()[0] == "paracetamol"  # pathway v2: the first row
+    assert "Paracetamol" in window.panel.detail.toPlainText()
+    QTest.keyClick(timeline, Qt.Key.Key_Down)
+    assert timeline.selected == "calcitonin"
+    assert "Calcitonin" in window.panel.detail.toPlainText()
     QTest.keyClick(timeline, Qt.Key.Key_Down)
     assert timeline.selected == "nsaid"
     assert "NSAIDs" in window.panel.detail.toPlainText()
@@ -107,7 +111,7 @@ def test_keyboard_selects_items_and_the_detail_panel_follows(window: Any) -> Non
     QTest.keyClick(timeline, Qt.Key.Key_End)
     assert timeline.selected == timeline.item_ids()[-1]
     QTest.keyClick(timeline, Qt.Key.Key_Home)
-    assert timeline.selected == "calcitonin"
+    assert timeline.selected == "paracetamol"
 
 
 def test_mouse_selects_an_item(window: Any) -> None:

@@ -56,8 +56,15 @@ def test_the_choice_is_one_block_under_its_heading(window: Any) -> None:
     assert edge == QColor(STYLES["alternative"].colour)
     assert QColor(STYLES["alternative"].colour) != QColor(STYLES["recommended"].colour)
     # the heading is not selectable: Down goes from the last item before it to the first choice
+    # (pathway v2: the block opens the bone-health lane, after the interventions' last row)
     ids = timeline.item_ids()
-    assert ids[ids.index("alendronate") - 1] == "calcium_vitamin_d"
+    assert ids[ids.index("alendronate") - 1] == "vertebroplasty"
+    timeline.setFocus(Qt.FocusReason.TabFocusReason)
+    timeline.select("vertebroplasty")
+    QTest.keyClick(timeline, Qt.Key.Key_Down)
+    assert timeline.selected == "alendronate"
+    QTest.keyClick(timeline, Qt.Key.Key_Up)
+    assert timeline.selected == "vertebroplasty"
     window.panel.timeline_scroll.ensureVisible(0, int(rows[0].top), 0, 300)
     keep(window.panel.timeline_scroll.viewport(), "timeline_choice_default")
 

@@ -54,9 +54,11 @@ def test_subacute_l3_with_persistent_pain(driver: Driver) -> None:
 
 
 def test_chronic_with_failed_conservative_care(driver: Driver) -> None:
+    # pathway v2: the kyphoplasty referral also needs a recent, unhealed fracture on imaging (NICE TA279)
     driver.enter_case(
         onset="2026-08-13", levels=["T12"],
-        pain={"pain.nrs": "7", "pain.persistent": "Yes", "pain.conservative_failed": "Yes"},
+        pain={"pain.nrs": "7", "pain.persistent": "Yes", "pain.conservative_failed": "Yes",
+              "fracture.unhealed_on_imaging": "Yes"},
         shots="route_chronic_failed",
     )
     plan = driver.window.panel.plan
@@ -65,7 +67,25 @@ def test_chronic_with_failed_conservative_care(driver: Driver) -> None:
     got = statuses(driver)
     assert got["kyphoplasty_referral"] == "consider"
     assert got["intrathecal_therapy"] == "consider"
-    assert "Pain persisting despite conservative care" in detail_of(driver, "kyphoplasty_referral")
+    text = detail_of(driver, "kyphoplasty_referral")
+    assert "Pain persisting despite conservative care" in text
+    assert "a recent unhealed fracture on imaging" in text
+
+
+@pytest.mark.parametrize(("unhealed", "status", "reason"), [
+    ("Unknown", "conditional", "refer only if imaging shows a recent, unhealed fracture"),
+    ("No", "not_recommended", "The fracture is healed on imaging"),
+])
+def test_chronic_failed_care_without_an_unhealed_fracture_is_no_referral(
+    driver: Driver, unhealed: str, status: str, reason: str
+) -> None:
+    driver.enter_case(
+        onset="2026-08-13", levels=["T12"],
+        pain={"pain.nrs": "7", "pain.persistent": "Yes", "pain.conservative_failed": "Yes",
+              "fracture.unhealed_on_imaging": unhealed},
+    )
+    assert statuses(driver)["kyphoplasty_referral"] == status
+    assert reason in detail_of(driver, "kyphoplasty_referral")
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from .read_meta import (
     read_reasons,
     read_sources,
     read_strengths,
+    uses_legacy_kinds,
 )
 from .read_profile import read_profile
 from .read_questions import read_derived, read_question_conditions, read_questions, read_urgent_page
@@ -122,7 +123,8 @@ class _PackLoader:
         lanes, groups = read_meta(meta)
         sources = read_sources(self.node("sources.yaml"))
         strengths = read_strengths(self.node("strengths.yaml"))
-        secondary = frozenset(sid for sid, src in sources.items() if src.kind == "secondary")
+        legacy = uses_legacy_kinds(self.node("sources.yaml"))  # a release before V2.9, read for `rules diff`
+        secondary = frozenset(sid for sid, src in sources.items() if src.kind == "secondary" and not legacy)
         cite = Citations(set(sources), set(strengths), secondary)
         parameters = read_parameters(self.node("parameters.yaml"), cite)
         phases_node = self.node("phases.yaml")
@@ -215,7 +217,9 @@ class _PackLoader:
             files=tuple(files),
             choices=choices,
             catalog=self.catalog,
-            warnings=tuple(f"sources.yaml: source '{s}' is not cited by any rule" for s in unused),
+            warnings=tuple(f"sources.yaml: source '{s}' is not cited by any rule" for s in unused)
+            + (("sources.yaml: source kinds of a pack before version 2: primary sources first (V2.9) not checked",)
+               if legacy else ()),
         )
         pack.profiles.update(self._profiles(files, pack))  # a profile is read against the pack
         if pack.default_profile not in pack.profiles:

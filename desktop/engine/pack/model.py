@@ -371,6 +371,7 @@ class RulePack(Record):
     warnings: tuple[str, ...] = ()
     patient: PatientFields = PatientFields()
     choices: tuple[ChoiceGroup, ...] = ()  # rules/choices.yaml
+    unsigned: bool = False  # opened unsigned in authoring mode (trust.open_pack): its plans say so
 
     def question(self, qid: str) -> Question:
         return next(q for q in self.questions if q.id == qid)

@@ -165,6 +165,14 @@ def read_parameters(node: Node, cite: Citations) -> dict[str, Parameter]:
     return out
 
 
+def uses_legacy_kinds(node: Node) -> bool:
+    """Whether sources.yaml still uses the source kinds of packs before version 2 (written
+    before V2.9 asked for primary sources first, so that order is not required of it)."""
+    entries = node.value.get("sources") if isinstance(node.value, dict) else None
+    return isinstance(entries, list) and any(
+        isinstance(e, dict) and isinstance(e.get("kind"), str) and e["kind"] in LEGACY_SOURCE_KINDS for e in entries)
+
+
 def _kind(node: Node) -> str:
     value = node.value
     if isinstance(value, str) and value in LEGACY_SOURCE_KINDS:

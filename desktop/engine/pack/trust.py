@@ -15,7 +15,7 @@ signature checks, marked unsigned: the screen and every printout then say UNSIGN
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -31,14 +31,6 @@ UNSIGNED_BANNER = "UNSIGNED: not for clinical use"
 COMMENT_PREFIX = "ovcf-rule-pack"
 _COMMENT = re.compile(r"^ovcf-rule-pack id=(\S+) version=(\S+) date=([0-9]{4}-[0-9]{2}-[0-9]{2})$")
 KEY_SUFFIX = ".pub"
-
-_unsigned: set[str] = set()  # sha256 of every pack opened unsigned in this process (authoring mode)
-
-
-def is_unsigned(pack_sha256: str) -> bool:
-    """True if a pack with this fingerprint was opened unsigned: its plans carry the banner."""
-    return pack_sha256 in _unsigned
-
 
 def trusted_comment(pack_id: str, version: str, day: date) -> str:
     return f"{COMMENT_PREFIX} id={pack_id} version={version} date={day.isoformat()}"
@@ -144,8 +136,7 @@ def open_pack(directory: str | Path, policy: TrustPolicy, language: str = ENGLIS
     except RulePackErrors as exc:
         if not policy.authoring:
             raise
-        pack = load_rule_pack(folder, language=language, check_manifest=False)
-        _unsigned.add(pack.sha256)
+        pack = replace(load_rule_pack(folder, language=language, check_manifest=False), unsigned=True)
         return pack, PackTrust(False, problem=str(exc), pack_id=pack.id, version=pack.version)
     pack = load_rule_pack(folder, require_manifest=True, language=language)  # every file against the manifest
     if (pack.id, pack.version) != (pack_id, version):

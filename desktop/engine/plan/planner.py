@@ -12,7 +12,6 @@ from ..pack.errors import EngineError, RulePackError, RulePackErrors
 from ..pack.facts import FactDeriver
 from ..pack.model import SEVERITIES, Item, Rule, RulePack, TextPart
 from ..pack.site_model import Profile
-from ..pack.trust import is_unsigned
 from .choices import resolve_choices
 from .plan import (
     Assumption,
@@ -154,7 +153,7 @@ class Planner:
             patient=self._patient(case.answers),
             patient_name=str(case.answers.get(pack.patient.name) or "") if pack.patient.name else "",
             groups=groups,
-            unsigned=is_unsigned(pack.sha256),
+            unsigned=pack.unsigned,
         )
 
     def _patient(self, answers: dict[str, Any]) -> tuple[Because, ...]:

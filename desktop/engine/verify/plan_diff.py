@@ -86,15 +86,14 @@ def diff_plans(old: RulePack, new: RulePack, scenarios: Path | None, today: date
         if profile not in common:
             result.not_compared.append(f"{label}: profile {profile} is not in both packs")
             continue
-        plans = []
-        for pack, planner in ((old, old_planners[profile]), (new, new_planners[profile])):
-            try:
-                plans.append(planner.plan(validate_case(pack, dict(raw), planner.params, today)))
-            except (CaseErrors, EngineError) as exc:
-                which = "old" if pack is old else "new"
-                result.not_compared.append(f"{label}: the {which} pack cannot plan it: {str(exc).splitlines()[0]}")
-                break
-        if len(plans) == 2 and (changes := compare(*plans)):
+        try:
+            plans = _scenario_plans(old_planners[profile], new_planners[profile], raw, today)
+        except (CaseErrors, EngineError) as exc:
+            result.not_compared.append(f"{label}: {exc}")
+            continue
+        if plans is None:
+            result.not_compared.append(f"{label}: not a valid case for the old pack, even without its new answers")
+        elif changes := compare(*plans):
             result.changed.append(PlanChange(label, profile, changes))
     for profile in common:
         for label, new_answers in generated_cases(new, new_planners[profile]):
@@ -111,6 +110,19 @@ def diff_plans(old: RulePack, new: RulePack, scenarios: Path | None, today: date
             if changes := compare(old_plan, new_plan):
                 result.changed.append(PlanChange(f"generated: {label}", profile, changes))
     return result
+
+
+def _scenario_plans(old: Planner, new: Planner, raw: dict[str, Any], today: date | None) -> tuple[Plan, Plan] | None:
+    """A scenario planned by both packs. A scenario written for the new pack that the old one
+    cannot read is planned there from the answers it asks for (the others left at its defaults)."""
+    case = validate_case(new.pack, dict(raw), new.params, today)
+    try:
+        old_plan: Plan | None = old.plan(validate_case(old.pack, dict(raw), old.params, today))
+    except CaseErrors:
+        answers = translated_answers(old.pack, case.answers)
+        answers["visit_date"] = case.answers["visit_date"]
+        old_plan = _plan_answers(old, answers)
+    return None if old_plan is None else (old_plan, new.plan(case))
 
 
 def scenario_cases(directory: Path | None) -> Iterator[tuple[str, dict[str, Any], str]]:
