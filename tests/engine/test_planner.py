@@ -67,6 +67,34 @@ def test_unknown_safety_facts_become_assumptions_on_the_items_that_needed_them(
     assert exercise.assumptions == ()  # it read neither
 
 
+def test_a_question_not_asked_of_this_patient_is_not_an_assumption(
+    planner: Planner, make_case: Callable[..., Case]
+) -> None:
+    """Pregnancy and menopause are asked of women under 55 only: at 74 their empty answers are
+    neither assumptions nor "answers used"; at 19 both are asked, so left empty they are."""
+    older = planner.plan(make_case())
+    assert {a.input for a in older.assumptions} & {"patient.pregnancy_possible", "patient.postmenopausal"} == set()
+    alendronate = older.item("alendronate")
+    assert alendronate is not None
+    assert "patient.pregnancy_possible" not in {b.field for b in alendronate.because}
+    young = planner.plan(make_case(**{"patient.age": 19}))
+    assert {"patient.pregnancy_possible", "patient.postmenopausal"} <= {a.input for a in young.assumptions}
+
+
+def test_a_missing_denosumab_date_is_asked_for_only_on_denosumab(
+    planner: Planner, make_case: Callable[..., Case]
+) -> None:
+    never = planner.plan(make_case())
+    assert "history.last_denosumab_dose" not in {a.input for a in never.assumptions}  # empty: none recorded
+    assert "denosumab_date_unknown" not in {a.id for a in never.alerts}
+    on_it = planner.plan(make_case(**{"history.antiresorptive": "denosumab"}))
+    (alert,) = [a for a in on_it.alerts if a.id == "denosumab_date_unknown"]
+    assert alert.text.startswith("Date of the last denosumab injection not known")
+    denosumab = on_it.item("denosumab")
+    assert denosumab is not None
+    assert denosumab.status == "continue"
+
+
 def test_decision_points_are_dated_and_in_order(planner: Planner, make_case: Callable[..., Case]) -> None:
     plan = planner.plan(make_case())
     assert [(d.id, d.day) for d in plan.decision_points] == [

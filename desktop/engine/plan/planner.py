@@ -208,6 +208,9 @@ class Planner:
         fields = self._because(list(seen) + list(item.triggers), case)
         start, end = self.window(item, rule, ctx)
         read = self._because(list(seen), case)  # now also what the window read
+        # a question the wizard does not ask this patient (pregnancy at 74) is not an unknown answer
+        fields = tuple(b for b in fields if b.value is not None or self._asked(b.field, ctx))
+        read = tuple(b for b in read if b.value is not None or self._asked(b.field, ctx))
         sources = dict.fromkeys(item.sources)
         sources.update(dict.fromkeys(rule.sources))
         for part in detail:
@@ -247,6 +250,11 @@ class Planner:
             assumed=tuple(self.questions[q].if_unknown or q for q in assumed),
             kind=item.kind,
         )
+
+    def _asked(self, qid: str, ctx: Ctx) -> bool:
+        """Whether the question `qid` applies to this case (a derived fact's inputs count as asked)."""
+        question = self.questions.get(qid)
+        return question is None or question.applies_when is None or question.applies_when.fn(ctx)
 
     def at_this_site(
         self, item: Item, status: str, reason: str, detail: str, sources: dict[str, None]
