@@ -120,7 +120,7 @@ class Router:
     def applicable(self, page: str, answers: dict[str, Any]) -> list[Question]:
         """The questions of `page` that apply to these answers (the others are not asked)."""
         ctx = self.ctx(answers)
-        return [q for q in self.by_page.get(page, []) if q.applies_when is None or q.applies_when(ctx)]
+        return [q for q in self.by_page.get(page, []) if q.applies(ctx)]
 
     def asked(self, page: str, answers: dict[str, Any]) -> list[Question]:
         """The questions the wizard shows on `page`: those that apply, and at a follow-up visit
@@ -135,7 +135,7 @@ class Router:
         default, if it has one, as validation would fill it: e.g. the creatinine unit)."""
         ctx = self.ctx(answers)
         return {
-            q.id: (answers.get(q.id) if q.applies_when is None or q.applies_when(ctx) else _unanswered(q))
+            q.id: (answers.get(q.id) if q.applies(ctx) else _unanswered(q))
             for q in self.pack.questions
         }
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .catalog import Catalog
-from .compiled import Condition, Expr
+from .compiled import Condition, Ctx, Expr
 from .record import Record  # eq, hash and repr written once: see there
 from .site_model import AvailabilityOption, Parameter, Profile, Resource
 
@@ -146,6 +146,10 @@ class Question(Record):
     replaces: Replacement | None = None
     line: int | None = None
     words: AnswerWords = AnswerWords()
+
+    def applies(self, ctx: Ctx) -> bool:
+        """Whether the wizard asks this question of the case in `ctx` (`applies_when`)."""
+        return self.applies_when is None or self.applies_when.fn(ctx)
 
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)

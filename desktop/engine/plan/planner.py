@@ -254,7 +254,7 @@ class Planner:
     def _asked(self, qid: str, ctx: Ctx) -> bool:
         """Whether the question `qid` applies to this case (a derived fact's inputs count as asked)."""
         question = self.questions.get(qid)
-        return question is None or question.applies_when is None or question.applies_when.fn(ctx)
+        return question is None or question.applies(ctx)
 
     def at_this_site(
         self, item: Item, status: str, reason: str, detail: str, sources: dict[str, None]

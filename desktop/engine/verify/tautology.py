@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..pack.model import Invariant
@@ -27,52 +27,37 @@ def always_holds(inv: Invariant, alerts: Mapping[str, Any]) -> bool:
     formula: Any = inv.then.data if inv.when is None else {"any": [{"not": inv.when.data}, inv.then.data]}
     atoms: dict[str, int] = {}
     try:
-        _collect(formula, alerts, atoms, depth=0)
+        holds = _compile(formula, alerts, atoms, depth=0)
     except _Opaque:
         return False
     if not atoms or len(atoms) > MAX_ATOMS:
         return False
-    assignments = itertools.product((False, True), repeat=len(atoms))
-    return all(_value(formula, alerts, atoms, values) for values in assignments)
+    return all(holds(values) for values in itertools.product((False, True), repeat=len(atoms)))
 
 
 class _Opaque(Exception):
     """A part this proof does not read (every_item, windows, an alert nested too deep)."""
 
 
-def _key(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, default=str)
+Truth = Callable[[tuple[bool, ...]], bool]  # the formula's value for one truth value per atom
 
 
-def _alert(data: dict[str, Any], alerts: Mapping[str, Any]) -> tuple[Any, bool] | None:
-    if set(data) == {"alert", "present"} and data["alert"] in alerts:
-        return alerts[data["alert"]], bool(data["present"])
-    return None
-
-
-def _collect(data: Any, alerts: Mapping[str, Any], atoms: dict[str, int], depth: int) -> None:
+def _compile(data: Any, alerts: Mapping[str, Any], atoms: dict[str, int], depth: int) -> Truth:
+    """`data` as a function of its atoms' truth values, numbering each new atom in `atoms`."""
     if depth > 8 or not isinstance(data, dict) or "every_item" in data:
         raise _Opaque
-    if set(data) in ({"all"}, {"any"}):
-        for part in data["all"] if "all" in data else data["any"]:
-            _collect(part, alerts, atoms, depth + 1)
-    elif set(data) == {"not"}:
-        _collect(data["not"], alerts, atoms, depth + 1)
-    elif (inlined := _alert(data, alerts)) is not None:
-        _collect(inlined[0], alerts, atoms, depth + 1)
-    elif set(data) != {"always"}:
-        atoms.setdefault(_key(data), len(atoms))
-
-
-def _value(data: Any, alerts: Mapping[str, Any], atoms: dict[str, int], values: tuple[bool, ...]) -> bool:
-    if set(data) == {"all"}:
-        return all(_value(p, alerts, atoms, values) for p in data["all"])
-    if set(data) == {"any"}:
-        return any(_value(p, alerts, atoms, values) for p in data["any"])
-    if set(data) == {"not"}:
-        return not _value(data["not"], alerts, atoms, values)
-    if (inlined := _alert(data, alerts)) is not None:
-        return _value(inlined[0], alerts, atoms, values) == inlined[1]
-    if set(data) == {"always"}:
-        return True
-    return values[atoms[_key(data)]]
+    keys = set(data)
+    if keys in ({"all"}, {"any"}):
+        parts = [_compile(p, alerts, atoms, depth + 1) for p in data["all" if "all" in keys else "any"]]
+        combine = all if "all" in keys else any
+        return lambda values: combine(part(values) for part in parts)
+    if keys == {"not"}:
+        inner = _compile(data["not"], alerts, atoms, depth + 1)
+        return lambda values: not inner(values)
+    if keys == {"alert", "present"} and data["alert"] in alerts:
+        raised, present = _compile(alerts[data["alert"]], alerts, atoms, depth + 1), bool(data["present"])
+        return lambda values: raised(values) == present
+    if keys == {"always"}:
+        return lambda _values: True
+    index = atoms.setdefault(json.dumps(data, sort_keys=True, default=str), len(atoms))
+    return lambda values: values[index]

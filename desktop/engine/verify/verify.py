@@ -25,7 +25,7 @@ from ..pack.site_model import Profile
 from ..plan.lazy import lazy_context
 from ..plan.planner import Planner
 from .dependencies import Deps, invariant_deps, item_deps, only_offered, only_statuses, uses_roles
-from .explore import explore, settled
+from .explore import Check, explore, settled
 from .input_space import InputSpace
 from .tautology import always_holds
 
@@ -169,8 +169,6 @@ def _run_task(task: Task) -> Outcome:
     status_only = not task.item and only_statuses(inv.then.data) and not atoms
     read = [inv.then.data, *(a.when.data for a in pack.alerts if a.id in alerts)]
     offered_only = status_only and all(only_offered(d) for d in read)
-    shown = ["day", *space.dims, *space.date_dims]
-    outcome = Outcome()
 
     def check(answers: dict[str, Any]) -> bool | str | None:
         case = Case(answers)
@@ -187,29 +185,23 @@ def _run_task(task: Task) -> Outcome:
                 ctx.alerts = {a.id: a for a in plan.alerts}
                 if inv.then(ctx):
                     return True
-                shown = plan.items
+                found: tuple[Any, ...] = plan.items
             else:  # what the invariant reads, planned when it reads it (members: their own status)
                 lazy, planned = lazy_context(planner, case, facts, items, alerts, status_only, offered_only)
                 if inv.then(lazy):
                     return True
-                shown = tuple(i for i in planned.cache.values() if i is not None)
+                found = tuple(i for i in planned.cache.values() if i is not None)
         except EngineError as exc:
             return f"engine error: {exc}"
-        found = "; ".join(f"{i.id}={i.status}" + (f" days {i.start_day}-{i.end_day}" if hasattr(i, "start_day") else "")
-                          for i in shown)
-        return f"plan: {found or 'no items'}"
+        text = "; ".join(f"{i.id}={i.status}" + (f" days {i.start_day}-{i.end_day}" if hasattr(i, "start_day") else "")
+                         for i in found)
+        return f"plan: {text or 'no items'}"
 
-    for answers, covered, result in explore(space, check):
-        outcome.classes += covered
-        outcome.evaluated += 1
-        if result is not True:
-            _violation(outcome, task.profile, settled(answers, space), shown, str(result))
-    return outcome
+    return _walk(space, check, task.profile)
 
 
 def _check_dated(space: InputSpace, planner: Planner, item: Item, profile: str) -> Outcome:
     """Every case's matching rule of `item` gives a window of known days."""
-    outcome = Outcome()
 
     def dated(answers: dict[str, Any]) -> bool | str | None:
         ctx = Ctx(PartialFacts(planner.facts(Case(answers))), planner.params)
@@ -223,11 +215,18 @@ def _check_dated(space: InputSpace, planner: Planner, item: Item, profile: str) 
             return f"engine error: {exc}"
         return True
 
-    for answers, covered, result in explore(space, dated):
+    return _walk(space, dated, profile)
+
+
+def _walk(space: InputSpace, check: Check, profile: str) -> Outcome:
+    """Explore `space` with `check`: the classes covered and every violation, with examples."""
+    outcome = Outcome()
+    shown = ["day", *space.dims, *space.date_dims]
+    for answers, covered, result in explore(space, check):
         outcome.classes += covered
         outcome.evaluated += 1
         if result is not True:
-            _violation(outcome, profile, settled(answers, space), ["day", *space.dims, *space.date_dims], str(result))
+            _violation(outcome, profile, settled(answers, space), shown, str(result))
     return outcome
 
 
