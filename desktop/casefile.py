@@ -7,10 +7,11 @@ current format atomically.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from desktop.engine.record import mutable_record
 
 from .engine import Case, Plan, Planner, RulePack, case_to_data, read_case_file, validate_answers, validate_case
 from .engine.case.case import CASE_FORMAT
@@ -22,7 +23,7 @@ from .engine.plan.record import record_visit
 from .files import write_atomic
 
 
-@dataclass
+@mutable_record
 class OpenedCase:
     answers: dict[str, Any]
     previous: dict[str, Any] | None  # the answers at the end of the last visit (None: first visit)

@@ -46,6 +46,12 @@ def add_rules_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     diff.add_argument("--scenarios", metavar="DIR", help="scenario folder (default: tests/scenarios)")
     diff.add_argument("--no-plans", action="store_true", help="only the pack's texts and rules, not the plans")
     diff.add_argument("--all", action="store_true", help="every changed generated plan, not the first 40")
+    from .hazards_cli import add_hazards_parser
+
+    add_hazards_parser(rules_sub)
+    from .mutate_cli import add_mutate_parser
+
+    add_mutate_parser(rules_sub)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -62,6 +68,14 @@ def cmd_rules(args: argparse.Namespace) -> int:
         return cmd_diff(args)
     if command == "translations":
         return cmd_translations(args)
+    if command == "mutate":
+        from .mutate_cli import cmd_mutate
+
+        return cmd_mutate(args)
+    if command == "hazards":
+        from .hazards_cli import cmd_hazards
+
+        return cmd_hazards(args)
     return EXIT_OK if run_check(load_pack(args.check_rules or args.rules), args.scenarios) else EXIT_FAILED
 
 
@@ -108,7 +122,7 @@ def run_check(pack: object, scenarios: str | None, stop_early: bool = False) -> 
     import time
 
     from .engine.pack.model import RulePack
-    from .engine.verify.scenarios import run_scenarios
+    from .engine.verify.scenarios import ScenarioResult, run_scenarios
     from .engine.verify.verify import verify_invariants
 
     assert isinstance(pack, RulePack)
@@ -123,6 +137,7 @@ def run_check(pack: object, scenarios: str | None, stop_early: bool = False) -> 
         print(f"  warning: {warning}")
     ok = True
     scenario_dir = Path(scenarios) if scenarios else paths.scenarios_dir()
+    results: list[ScenarioResult] | None = None  # the scenarios run (the hazard log reads them)
     if scenario_dir is None or not scenario_dir.is_dir():
         print("Scenarios: none found (pass --scenarios DIR); 0 run")
     else:
@@ -153,7 +168,10 @@ def run_check(pack: object, scenarios: str | None, stop_early: bool = False) -> 
             for example in r.examples:
                 print(f"           {example}")
     ok &= report.ok
-    ok &= print_translations(pack)
+    translations_ok = print_translations(pack)
+    from .hazards_cli import print_hazard_check
+
+    ok &= translations_ok & print_hazard_check(pack, scenario_dir, results, report, translations_ok)
     print(f"{'All checks passed' if ok else 'CHECK FAILED'} ({time.perf_counter() - started:.1f} s).")
     return ok
 

@@ -18,8 +18,9 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timezone
+
+from desktop.engine.record import record
 
 APPEND_ONLY = "the audit trail is append-only"
 KINDS = ("answer", "decision", "plan", "import", "export", "backup", "restore")
@@ -50,7 +51,7 @@ END;
 _HASHED = ("seq", "at", "who", "kind", "patient_id", "visit_id", "field", "old", "new", "pack_sha256")
 
 
-@dataclass(frozen=True)
+@record
 class AuditEntry:
     """One event. `field`, `old`, `new`: the answer changed (a dotted path) and its values, or
     the decision's item and its reason, or what was imported, exported, backed up, restored."""
@@ -65,7 +66,7 @@ class AuditEntry:
     pack_sha256: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class AuditCheck:
     entries: int
     first_broken: int | None  # the seq of the first entry that does not chain, or None if all do

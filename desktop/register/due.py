@@ -6,8 +6,9 @@ titles); nothing clinical is decided here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+
+from desktop.engine.record import record
 
 from ..engine import Plan
 
@@ -17,7 +18,7 @@ BUCKETS = ("overdue", "today", "week", "month", "later")
 WEEK_DAYS, MONTH_DAYS = 7, 30
 
 
-@dataclass(frozen=True)
+@record
 class DueItem:
     due_date: date
     kind: str  # review | the lane's label of an offered item

@@ -4,8 +4,10 @@ visit as its case file, verbatim. Qt-free."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
+
+from desktop.engine.record import mutable_record
 
 from ..engine import CaseErrors, EngineError, Planner, parse_case_text, validate_case
 from ..engine.case.case import MAX_CASE_BYTES
@@ -16,7 +18,7 @@ from .store import Register
 CASE_SUFFIXES = (".yaml", ".yml", ".json")
 
 
-@dataclass
+@mutable_record
 class ImportReport:
     imported: list[str] = field(default_factory=list)  # file names, in the order imported
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)

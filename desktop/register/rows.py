@@ -3,12 +3,13 @@ and how names are matched."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from desktop.engine.record import record
 
-@dataclass(frozen=True)
+
+@record
 class PatientRow:
     id: int
     name: str
@@ -20,7 +21,7 @@ class PatientRow:
     visits: int
 
 
-@dataclass(frozen=True)
+@record
 class VisitRow:
     id: int
     episode_id: int
@@ -48,7 +49,7 @@ class DueRow(NamedTuple):
     bucket: str  # overdue | today | week | month | later
 
 
-@dataclass(frozen=True)
+@record
 class PatientRecord:
     patient: PatientRow
     visits: list[VisitRow]  # newest first

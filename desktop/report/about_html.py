@@ -3,7 +3,6 @@ profile, languages, every source."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from desktop import __version__
@@ -13,6 +12,7 @@ from desktop.engine.pack.pack_record import Acknowledgement
 from desktop.engine.pack.site_model import Profile
 from desktop.engine.pack.trust import PackTrust, TrustedKey
 from desktop.engine.plan.plan import ProfileChoice, SiteResource, Source
+from desktop.engine.record import record
 
 from .banner import unsigned_text
 from .html import citation, tag
@@ -20,7 +20,7 @@ from .site import missing_html, profile_title
 from .words import Words
 
 
-@dataclass(frozen=True)
+@record
 class TrustView:
     """What About says of the rule pack's signature: how it was opened, the keys trusted here
     (shipped with the app, or the site's own), and who acknowledged which pack, when."""

@@ -8,14 +8,14 @@ reader's language (`words.tr`), the text output in the rule pack's (`msg`), as `
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from desktop.engine.plan.plan import Plan, PlanGroup
+from desktop.engine.record import record
 
 from .words import Words
 
 
-@dataclass(frozen=True)
+@record
 class ChoiceParts:
     first: str  # the first choice's title, "" if none
     alternatives: tuple[str, ...]  # titles

@@ -10,13 +10,15 @@ from datetime import date
 from html import escape
 
 from desktop import __version__
-from desktop.engine.case.history import Decision, Visit
+from desktop.engine.case.history import Change, Decision, Visit
 from desktop.engine.plan.plan import Plan, PlanItem
+from desktop.engine.plan.this_visit import this_visit
 
 from .banner import unsigned_banner
 from .choices import screen_choice
-from .html import citation, short_refs, tag
+from .html import short_refs, tag
 from .site import missing_html, profile_title
+from .this_visit_html import heading, this_visit_html
 from .when import print_when
 from .words import Words
 
@@ -30,7 +32,7 @@ th { text-align: left; background: #e6e6e6; }
 td.critical { border: 3px solid #000; padding: 6px; font-weight: bold; }
 .small { font-size: 8pt; }
 """
-TIMELINE_WIDTH = "{TIMELINE_WIDTH}"  # replaced by the page's printable width when printed
+TIMELINE = "\u2063TIMELINE\u2063"  # where the timeline goes: desktop/ui/print_timeline.py draws it there
 
 
 def day_and_phase(plan: Plan, words: Words) -> str:
@@ -97,9 +99,11 @@ def _items(plan: Plan, decisions: dict[str, Decision], words: Words) -> str:
         title = escape(item.title)
         if item.choice == "alternative":
             title = escape(words.tr("or {item}").format(item=item.title))
+        # the dose and schedule of what may be given; for the rest, why (the app shows everything)
+        said = item.detail if item.offered and item.choice != "alternative" else item.reason
         rows.append(
             f"<tr><td><b>{title}</b><br>{escape(item.status_label.upper())}</td>"
-            f"<td>{escape(item.detail)}</td><td>{escape(print_when(plan, item.start_day, item.end_day, words))}</td>"
+            f"<td>{escape(said)}</td><td>{escape(print_when(plan, item.start_day, item.end_day, words))}</td>"
             f"<td>{escape(item.strength_label)}<br><span class='small'>{escape(', '.join(item.sources))}</span>"
             f"{_secondary(plan, item, words)}</td>"
             f"<td>{_decided(plan, decisions.get(item.id), words)}</td></tr>")
@@ -111,19 +115,60 @@ def _items(plan: Plan, decisions: dict[str, Decision], words: Words) -> str:
     )
 
 
+SOURCE_COLUMNS = 3
+
+
+def _sources(plan: Plan, words: Words) -> str:
+    """Every cited source by its key and short name, in columns; the full titles and links are
+    in Help > About (and rules/sources.yaml). Unconfirmed and secondary ones stay marked."""
+    cells = []
+    for sid in plan.cited():
+        source = plan.sources.get(sid)
+        text = f"<b>{escape(sid)}</b> {escape(source.short) if source else ''}"
+        if source is not None and not source.confirmed:
+            text += " [" + escape(words.tr("UNCONFIRMED")) + "]"
+        cells.append(f"<td class='small'>{text}</td>")
+    rows = "".join("<tr>" + "".join(cells[i:i + SOURCE_COLUMNS]) + "</tr>"
+                   for i in range(0, len(cells), SOURCE_COLUMNS))
+    note = words.tr("Full titles and links: Help > About in the app.")
+    return (tag("h2", words.tr("Sources")) + f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>"
+            f"<p class='small'>{escape(note)}</p>")
+
+
+def _value(value: object, words: Words) -> str:
+    if value is None or value == []:
+        return words.tr("none") if value == [] else words.tr("unknown")
+    if isinstance(value, bool):
+        return words.tr("yes") if value else words.tr("no")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _change(plan: Plan, change: Change, words: Words) -> str:
+    """"Pain (NRS): 7 → 3"."""
+    name = plan.answer_names.get(change.field, change.field)
+    return f"{name}: {_value(change.old, words)} → {_value(change.new, words)}"
+
+
 def _visits(plan: Plan, visits: list[Visit], words: Words) -> str:
     if not visits:
         return ""
     none = words.tr("none")
     rows = "".join(
         f"<tr><td>{words.date(v.date)}</td><td>{v.day}</td><td>{escape(plan.phase_name(v.phase))}</td>"
-        f"<td>{escape(', '.join(c.field for c in v.changed) or none)}</td>"
+        f"<td>{escape('; '.join(_change(plan, c, words) for c in v.changed) or none)}</td>"
         f"<td>{escape(v.rule_pack.get('version', ''))}</td></tr>"
         for v in visits
     )
     heads = header_cells(((words.tr("Date"), 0), (words.tr("Day"), 0), (words.tr("Phase"), 0),
                           (words.tr("Answers changed"), 0), (words.tr("Rule pack"), 0)))
     return tag("h2", words.tr("Visits")) + f"<table class='grid' cellspacing='0'><tr>{heads}</tr>{rows}</table>"
+
+
+def _this_visit(plan: Plan, decisions: dict[str, Decision], words: Words) -> str:
+    visit = this_visit(plan, {k for k, d in decisions.items() if d.decision == "declined"})
+    return tag("h2", heading(visit, words)) + f"<p>{this_visit_html(visit, words)}</p>"
 
 
 def site_html(plan: Plan, words: Words) -> str:
@@ -139,8 +184,8 @@ def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit]
     (a printed copy then shows how far the trail went: `register verify` checks it)."""
     parts = [f"<html><head><style>{STYLE}</style></head><body>{unsigned_banner(plan, words)}",
              tag("h1", words.tr("OVCF Pathway: clinician summary")),
-             patient_line(plan, words), _critical(plan),
-             tag("h2", words.tr("Timeline")) + f"<img src='timeline.png' width='{TIMELINE_WIDTH}'>",
+             patient_line(plan, words), _critical(plan), _this_visit(plan, decisions, words),
+             tag("h2", words.tr("Timeline")) + f"<p>{TIMELINE}</p>",
              _items(plan, decisions, words)]
     others = plan.other_alerts()
     if others:
@@ -155,8 +200,7 @@ def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit]
         parts.append(tag("h2", words.tr("Assumptions (answers left unknown)")) + f"<ul>{assumed}</ul>")
     parts.append(_visits(plan, visits, words))
     parts.append(site_html(plan, words))
-    cited = "".join(f"<li>{citation(plan.sources, s, words)}</li>" for s in plan.cited())
-    parts.append(tag("h2", words.tr("Sources")) + f"<ol class='small'>{cited}</ol>")
+    parts.append(_sources(plan, words))
     footer = words.tr("Rule pack {id} {version}, sha256 {sha256}. OVCF Pathway {app}. Printed {date}.").format(
         id=plan.pack_id, version=plan.pack_version, sha256=plan.pack_sha256, app=__version__,
         date=words.date(printed))

@@ -8,8 +8,9 @@ desktop/report/), and the UI's `Words` translates in that context.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date as Date
+
+from desktop.engine.record import record
 
 
 def iso(value: Date | None) -> str:
@@ -20,7 +21,7 @@ def same(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@record
 class Words:
     tr: Callable[[str], str] = same  # an interface string in the reader's language
     date: Callable[[Date | None], str] = iso  # "21 Nov 2026": never an all-numeric date on screen or paper

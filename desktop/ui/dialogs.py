@@ -137,3 +137,11 @@ def save_path(parent: QWidget, suggested: str, file_filter: str = "") -> str:
     from PySide6.QtWidgets import QFileDialog
 
     return QFileDialog.getSaveFileName(parent, tr("Save as"), suggested, file_filter or case_filter())[0]
+
+
+def choose_one(parent: QWidget, title: str, label: str, options: list[str]) -> int | None:
+    """The index of the option chosen, or None (cancelled)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+    return options.index(text) if ok and text in options else None

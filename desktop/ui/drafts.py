@@ -14,7 +14,6 @@ import errno
 import json
 import os
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QLockFile
 
 from desktop.engine.pack.safe_read import DataError, load_json
+from desktop.engine.record import mutable_record
 from desktop.files import PRIVATE_FILE, private_dir, write_atomic
 
 from .data_folder import drafts_dir
@@ -86,7 +86,7 @@ def read_draft(path: Path) -> dict[str, Any]:
     return data
 
 
-@dataclass
+@mutable_record
 class Leftover:
     """A draft left by a session that did not end cleanly; its lock is held while it is offered."""
 

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop.engine.case.dates import iso_date
+from desktop.engine.case.dates import typed_date
 from desktop.engine.pack.model import Question, RulePack
 
+from .field_keys import GridKeys, RadioKeys
 from .i18n import fmt_date, tr
 
 
@@ -108,6 +109,9 @@ class Field(QWidget):
     def focus_target(self) -> QWidget:
         raise NotImplementedError
 
+    def entry(self) -> QWidget:  # where the wizard puts the cursor in this field (Next, Enter, Ctrl+1)
+        return self.focus_target()
+
     # shared
     def emit_changed(self) -> None:
         if not self._building:
@@ -165,7 +169,7 @@ class TextField(Field):
 
 
 class DateField(Field):
-    """Type YYYY-MM-DD or pick from a calendar. Nullable dates have an 'unknown' switch."""
+    """YYYY-MM-DD or DD/MM/YYYY (written back in words), or a calendar; maybe 'unknown'."""
 
     def build(self) -> None:
         self.edit = QLineEdit()
@@ -235,7 +239,7 @@ class DateField(Field):
         text = self.edit.text().strip()
         if not text:
             return None
-        return iso_date(text) or text  # what was typed, if not a date: the engine says what is wrong
+        return typed_date(text) or text  # ISO or day/month/year; else as typed: the engine says why
 
     def set_value(self, value: Any) -> None:
         if self.unknown is not None:
@@ -244,6 +248,9 @@ class DateField(Field):
 
     def focus_target(self) -> QWidget:
         return self.edit
+
+    def entry(self) -> QWidget:
+        return self.unknown if self.unknown is not None and self.unknown.isChecked() else self.edit
 
 
 class ChoiceField(Field):
@@ -278,6 +285,7 @@ class ChoiceField(Field):
                 self.body.addWidget(button)
             self.label.setBuddy(self.buttons[0])
             self.group.idToggled.connect(self._toggled)
+            RadioKeys(self.buttons, self)
         self.body.addStretch(1)
         self.set_value(q.default if q.default is not None else None)
 
@@ -307,6 +315,10 @@ class ChoiceField(Field):
     def focus_target(self) -> QWidget:
         return self.combo if self.combo is not None else self.buttons[0]
 
+    def entry(self) -> QWidget:
+        checked = self.group.checkedButton()
+        return checked if checked is not None else self.focus_target()
+
 
 class MultiChoiceField(Field):
     """Tick every that applies; 'None of these' is an explicit answer (nothing ticked = not answered)."""
@@ -318,6 +330,7 @@ class MultiChoiceField(Field):
         self.boxes: dict[str, QCheckBox] = {}
         # where each choice goes: the question's grid (rules/questions.yaml), else one per row
         cells = {cid: (r, c) for r, row in enumerate(q.grid) for c, cid in enumerate(row)}
+        placed: list[tuple[QCheckBox, int, int]] = []
         for index, choice in enumerate(q.choices):
             box = QCheckBox(choice.label)
             box.setAccessibleName(f"{q.short or q.label}: {choice.label}")
@@ -326,15 +339,19 @@ class MultiChoiceField(Field):
                 box.setToolTip(choice.help)
             box.toggled.connect(lambda on, c=choice.id: self._toggled(c, on))
             self.boxes[choice.id] = box
-            row, col = cells.get(choice.id, (index, 0))
-            grid.addWidget(box, row, col)
+            placed.append((box, *cells.get(choice.id, (index, 0))))
+            grid.addWidget(*placed[-1])
         self.none: QCheckBox | None = None
         if q.min_count == 0:
             self.none = QCheckBox(tr("None of these"))
             self.none.setAccessibleName(tr("{question}: none of these").format(question=q.short or q.label))
             self.none.setAccessibleDescription(tr("Tick if none of the above applies (an answer, not a blank)."))
             self.none.toggled.connect(lambda on: self._toggled(None, on))
-            grid.addWidget(self.none, len(q.grid) if q.grid else len(q.choices), 0)
+            placed.append((self.none, len(q.grid) if q.grid else len(q.choices), 0))
+            grid.addWidget(*placed[-1])
+        # a grid (the level picker) also takes its choices' names typed ("L3")
+        names = {name: self.boxes[c.id] for c in q.choices for name in (c.id, c.label)} if q.grid else {}
+        GridKeys(placed, names, self)
         self.label.setBuddy(next(iter(self.boxes.values())))
         self.body.addLayout(grid)
         self.body.addStretch(1)

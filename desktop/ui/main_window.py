@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from desktop.engine import CaseErrors, Planner, Profile, RulePack
 from desktop.engine.case.routing import Router, default_answers
+from desktop.engine.plan.early import early_plan
 from desktop.report.about_html import TrustView
 from desktop.report.html import tag
 from desktop.session.case_session import CaseSession
@@ -20,6 +21,7 @@ from desktop.session.case_session import CaseSession
 from . import dialogs, theme
 from .answers import AnswerStore
 from .drafts import DraftStore
+from .file_places import FilePlaces
 from .i18n import fmt_date, tr
 from .plan_panel import PlanPanel
 from .printouts import Printouts
@@ -32,6 +34,9 @@ from .wizard import CaseWizard
 
 if TYPE_CHECKING:
     from .register_link import ClinicRegister
+
+
+CONFIRM_MS = 6000  # how long "Saved to ..." stays in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -56,13 +61,17 @@ class MainWindow(QMainWindow):
         self.trust_view: TrustView | None = None  # how the app trusted the pack (signature, keys), for About
         self.router = Router(pack, self.planner.params)
         self.store = AnswerStore(default_answers(self.router, self.today), self)
+        self._confirmed: QTimer | None = None  # hides the status bar after a confirmation
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.document = CaseSession(self.planner, self.router, self.store, drafts, self.today, self.autosave_timer)
         self.autosave_timer.timeout.connect(self.document.autosave)
         self.store.changed.connect(lambda _question: self.document.mark_dirty())
         self.registry = RegisterCommands(self, self, clinic)  # saving writes the clinic register, if there is one
-        self.printouts = Printouts(self, self.document, lambda: self.settings.paper, self.today)
+        self.places = FilePlaces(lambda: self.store.answers.get("patient.name"), lambda: self.document.path,
+                                 lambda: self.settings.last_folder, lambda f: self.change_settings(last_folder=f))
+        self.printouts = Printouts(self, self.document, lambda: self.settings.paper, self.today, self.places,
+                                   self.confirm)
         self.wizard = CaseWizard(pack, self.router, self.store)
         self.wizard.setAccessibleName(tr("Case questions"))
         self.wizard.setAccessibleDescription(tr("The questions about this patient, one page at a time."))
@@ -96,7 +105,7 @@ class MainWindow(QMainWindow):
         self.document.on_autosave.append(self._autosave_changed)
         self.panel.decisionChanged.connect(self.document.set_decision)
         self.wizard.completed.connect(self.show_plan)
-        self._shown: tuple[object, ...] | None = None  # what the panel shows: (case, plan, decisions) or (needed,)
+        self._shown: tuple[object, ...] | None = None  # shown: (case, plan, decisions) or (needed, early)
         self._document_changed()  # and the plan (an answer changed: the document changed)
         self._autosave_changed(self.document.autosave_problem)
 
@@ -156,9 +165,11 @@ class MainWindow(QMainWindow):
         """Plan from the answers so far; until they are complete, say what is still needed."""
         current = self.document.current()
         if isinstance(current, list):
-            if self._shown != (current,) or self.panel.plan is not None:
-                self._shown = (current,)
-                self.panel.show_waiting(current)
+            answers = self.router.valid_answers(self.router.effective_answers(self.store.answers))
+            early = early_plan(self.planner, answers)  # red flags first
+            if self._shown != (current, early) or self.panel.plan is not None:
+                self._shown = (current, early)
+                self.panel.show_waiting(current, early)
             return
         plan, decisions = self.document.plan(current), self.document.decision_map()
         shown = self._shown
@@ -196,6 +207,11 @@ class MainWindow(QMainWindow):
         timeline = self.panel.timeline
         timeline.set_zoom(timeline.zoom * factor if factor else 1.0)
 
+    def show_first_weeks(self, weeks: int) -> None:
+        """View > First 12 weeks / First year: zoom to them, from the onset."""
+        self.panel.timeline.show_first_days(weeks * 7)
+        self.panel.timeline_scroll.horizontalScrollBar().setValue(0)
+
     def focus_details(self) -> None:
         self.panel.detail.setFocus()
 
@@ -208,10 +224,7 @@ class MainWindow(QMainWindow):
     def focus_wizard(self) -> None:
         if self.split.sizes()[0] == 0:
             self.split.setSizes([470, max(sum(self.split.sizes()) - 470, 400)])
-        page = self.wizard.currentPage()
-        target: QWidget = page if page is not None else self.wizard
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        target.focusNextChild()
+        self.wizard.focus_field(Qt.FocusReason.ShortcutFocusReason)  # in the first field still needed
 
     # -- files -----------------------------------------------------------------------------------
     def maybe_save(self, doing: str) -> bool:
@@ -227,12 +240,12 @@ class MainWindow(QMainWindow):
         if self.maybe_save("new"):
             self.document.new()
             self.wizard.reload()
+            self.focus_wizard()  # the questions back (Finish gave the plan the whole width), ready to type
 
     def open_case(self, path: str | None = None) -> bool:
         if not self.maybe_save("open"):
             return False
-        folder = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path = path or dialogs.open_path(self, folder)
+        path = path or dialogs.open_path(self, str(self.places.folder()))
         if not path:
             return False
         try:
@@ -246,6 +259,8 @@ class MainWindow(QMainWindow):
                 file=path, error=exc.strerror))
             return False
         self.wizard.reload()
+        self.focus_wizard()  # the questions back (Finish gave the plan the whole width), ready to type
+        self.places.used(path)
         return True
 
     def save(self) -> bool:
@@ -256,7 +271,7 @@ class MainWindow(QMainWindow):
         return self._save_to(self.document.path)
 
     def save_as(self, path: str | None = None) -> bool:
-        suggested = self.document.path or Path.home() / f"case-{self.today.isoformat()}.yaml"
+        suggested = self.document.path or self.places.suggest("case", ".yaml")
         path = path or dialogs.save_path(self, str(suggested))
         return bool(path) and self._save_to(Path(path))
 
@@ -264,7 +279,7 @@ class MainWindow(QMainWindow):
         if not self.registry.before_save(path):
             return False
         try:
-            return self.registry.save(path)
+            saved = self.registry.save(path)
         except CaseErrors as exc:
             dialogs.error(self, tr("Cannot save yet"), tr("The case is not complete or has a wrong answer.") + " "
                           + self._kept(), "\n".join(str(e) for e in exc.errors))
@@ -273,6 +288,23 @@ class MainWindow(QMainWindow):
             dialogs.error(self, tr("Save failed"), tr("Could not write {file}: {error}.").format(
                 file=path, error=exc.strerror) + " " + self._kept() + " " + tr("Try another folder."))
             return False
+        if saved:
+            if path is not None:
+                self.places.used(path)
+            self.confirm(tr("Saved to {file}").format(file=path) if path is not None
+                         else tr("Saved to the clinic register"))
+        return saved
+
+    def confirm(self, text: str) -> None:
+        """Say in the status bar, for a few seconds, what was just written."""
+        bar = self.statusBar()
+        bar.show()
+        bar.showMessage(text, CONFIRM_MS)
+        if self._confirmed is None:  # the window's own timer: it goes with the window
+            self._confirmed = QTimer(self)
+            self._confirmed.setSingleShot(True)
+            self._confirmed.timeout.connect(lambda: bar.setVisible(bool(self.notes.notes or bar.currentMessage())))
+        self._confirmed.start(CONFIRM_MS + 100)
 
     def _kept(self) -> str:
         """What became of the answers a save did not write: autosaved only if that just worked."""
@@ -303,6 +335,12 @@ class MainWindow(QMainWindow):
 
     def print_(self, kind: str) -> None:
         self.printouts.print_(kind)
+
+    def copy_visit_note(self) -> bool:
+        return self.printouts.copy_visit_note()
+
+    def export_letter(self, item_id: str | None = None, path: str | None = None) -> bool:
+        return self.printouts.export_letter(item_id, path)
 
     def export_fhir(self, path: str | None = None) -> bool:
         return self.printouts.export_fhir(path)

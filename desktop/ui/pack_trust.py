@@ -28,7 +28,6 @@ from desktop.engine.pack.model import RulePack
 from desktop.engine.pack.pack_record import Acknowledgement, PackRecord
 from desktop.engine.pack.trust import PackTrust
 from desktop.report.banner import unsigned_text
-from desktop.report.what_changed_html import what_changed_html
 
 from .i18n import tr, words
 
@@ -103,6 +102,7 @@ def what_changed(old_dir: Path, pack: RulePack, old_label: str) -> str:
     from desktop.engine import RulePackErrors, load_rule_pack
     from desktop.engine.verify.pack_diff import diff_packs
     from desktop.engine.verify.plan_diff import diff_plans
+    from desktop.report.what_changed_html import what_changed_html  # with the verifier's modules: only when asked
 
     new_dir = Path(pack.directory)
     changes, _problems = diff_packs(old_dir, new_dir)

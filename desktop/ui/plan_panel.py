@@ -6,13 +6,14 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.case.history import Decision
+from desktop.engine.plan.early import EarlyPlan
 from desktop.engine.plan.plan import WARNING, Plan, PlanAlert
 from desktop.report.html import short_refs, tag
 
@@ -31,7 +33,9 @@ from .i18n import fmt_date, tr, words
 if TYPE_CHECKING:
     from .decision_bar import DecisionBar
     from .legend import Legend
+    from .this_visit_box import ThisVisitBox
     from .timeline import TimelineWidget
+    from .timeline_list import TimelineList
 
 
 class Strip(QFrame):
@@ -81,10 +85,45 @@ class TimelineScroll(QScrollArea):
         self.setWidgetResizable(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.horizontalScrollBar().valueChanged.connect(lambda _v: timeline.update())
+        self.verticalScrollBar().valueChanged.connect(lambda _v: timeline.update())  # the header is pinned
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.timeline.set_visible_width(float(self.viewport().width()))
+
+
+class StripsScroll(QScrollArea):
+    """The summary line, alerts, This visit and assumptions above the timeline: as tall as they
+    are, up to half the plan's height (then they scroll, so large text never cuts them)."""
+
+    SHARE = 0.5
+
+    def __init__(self, strips: QWidget) -> None:
+        super().__init__()
+        self.inner = strips
+        self.setWidget(strips)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setAccessibleName(tr("Plan summary and alerts"))
+        self.setAccessibleDescription(tr("The day and phase, critical alerts, what to do at this visit, warnings and "
+                                         "assumptions, above the timeline."))
+
+    def sizeHint(self) -> QSize:
+        inner = self.inner
+        wanted = inner.heightForWidth(self.viewport().width()) if inner.hasHeightForWidth() else -1
+        height = wanted if wanted > 0 else inner.sizeHint().height()
+        parent = self.parentWidget()
+        limit = int(parent.height() * self.SHARE) if parent is not None and parent.height() > 0 else height
+        return QSize(super().sizeHint().width(), min(height, limit) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()
 
 
 class PlanPanel(QWidget):
@@ -103,7 +142,17 @@ class PlanPanel(QWidget):
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting.setTextFormat(Qt.TextFormat.RichText)
         self.waiting.setAccessibleName(tr("Plan not ready yet"))
-        self.stack.addWidget(self.waiting)
+        # red flags first: what the plan will certainly say, shown before the other answers
+        critical, urgent = QStyle.StandardPixmap.SP_MessageBoxCritical, QStyle.StandardPixmap.SP_MessageBoxWarning
+        self.early_critical = Strip("critical_alerts", tr("Critical alerts"), critical)
+        self.early_urgent = Strip("critical_alerts", tr("Urgent today"), urgent)
+        waiting_page = QWidget()
+        waiting_layout = QVBoxLayout(waiting_page)
+        waiting_layout.setContentsMargins(0, 0, 0, 0)
+        waiting_layout.addWidget(self.early_critical)
+        waiting_layout.addWidget(self.early_urgent)
+        waiting_layout.addWidget(self.waiting, 1)
+        self.stack.addWidget(waiting_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.stack)
@@ -137,6 +186,14 @@ class PlanPanel(QWidget):
         return self.view.assumed
 
     @property
+    def this_visit(self) -> ThisVisitBox:
+        return self.view.visit
+
+    @property
+    def items_list(self) -> TimelineList:
+        return self.view.items_list
+
+    @property
     def timeline(self) -> TimelineWidget:
         return self.view.timeline
 
@@ -162,13 +219,20 @@ class PlanPanel(QWidget):
             return  # built later, in the theme then in use
         for strip in (self.critical, self.warnings, self.assumed):
             strip.setStyleSheet(theme.strip_style(strip.objectName()))
+        self.view.visit.restyle()
         self.timeline.update()
         self.legend.update()
 
-    def show_waiting(self, needed: list[str]) -> None:
+    def show_waiting(self, needed: list[str], early: EarlyPlan | None = None) -> None:
+        """No plan yet: what is still needed, and first what a red flag already decides."""
         self.plan = None
         if self._view is not None:
             self.timeline.set_plan(None)
+        early = early or EarlyPlan()
+        self.early_critical.show_lines(tr("CRITICAL"), [
+            f"{escape(a.text)} <small>({short_refs(early.sources, a.sources)})</small>" for a in early.alerts])
+        self.early_urgent.show_lines(tr("Urgent today"), [
+            escape(f"{i.title} · {i.status_label}: {i.reason}") for i in early.items])
         items = "".join(f"<li>{escape(n)}</li>" for n in needed)
         listing = tag("p", tr("Still needed:")) + f"<ul>{items}</ul>" if needed else ""
         self.waiting.setText(
@@ -191,6 +255,7 @@ class PlanPanel(QWidget):
             return [f"{escape(a.text)} <small>({short_refs(plan.sources, a.sources)})</small>" for a in alerts]
 
         self.critical.show_lines(tr("CRITICAL"), lines(plan.critical_alerts()))
+        self.view.visit.show_plan(plan, {k for k, d in self.decisions.items() if d.decision == "declined"})
         self.warnings.show_lines(tr("Warnings"), lines(tuple(a for a in plan.other_alerts() if a.severity == WARNING)))
         names = [escape(a.name) for a in plan.assumptions]
         more = escape(tr("What each assumption means is under Plan notes and on the items."))
@@ -199,6 +264,9 @@ class PlanPanel(QWidget):
         )
         self.legend.set_labels(plan.status_labels)
         self.timeline.set_plan(plan, {k: d.decision for k, d in self.decisions.items()})
+        timeline = self.timeline
+        shown = [r.item for r in timeline.rows if r.item is not None]
+        self.view.items_list.set_items(shown, lambda i: f"{timeline.label(i)} · {timeline.dates_of(i)}")
         self.show_item(self.timeline.selected)
         self.stack.setCurrentIndex(1)
 
@@ -206,6 +274,7 @@ class PlanPanel(QWidget):
         if self.plan is None:
             return
         item = self.plan.item(item_id) if isinstance(item_id, str) else None
+        self.view.items_list.select(item.id if item else None)
         decidable = item is not None and item.decidable  # offered, or an alternative to the first choice
         self.decision_bar.show_for(item.id if item else None, item.title if item else "", self.decisions.get(
             item.id) if item else None, decidable)
@@ -223,7 +292,9 @@ class _PlanView:
     def __init__(self, panel: PlanPanel) -> None:
         from .decision_bar import DecisionBar
         from .legend import Legend
+        from .this_visit_box import ThisVisitBox
         from .timeline import TimelineWidget
+        from .timeline_list import TimelineList
 
         self.widget = plan_view = QWidget()
         column = QVBoxLayout(plan_view)
@@ -234,6 +305,7 @@ class _PlanView:
         self.critical = Strip("critical_alerts", tr("Critical alerts"), QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.warnings = Strip("warnings", tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.assumed = Strip("assumptions", tr("Assumptions"), QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.visit = ThisVisitBox(lambda item: self.timeline.select(item))
         self.timeline = TimelineWidget()
         self.timeline.setAccessibleDescription(tr("Up and Down select an item; its details appear below."))
         self.timeline_scroll = TimelineScroll(self.timeline)
@@ -243,20 +315,33 @@ class _PlanView:
         self.detail.setAccessibleName(tr("Details of the selected item"))
         self.detail.setAccessibleDescription(
             tr("Dose, dates, status, strength of recommendation, citations and the answers behind the item."))
+        strips = QWidget()
+        strips_layout = QVBoxLayout(strips)
+        strips_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.header, self.critical, self.visit, self.warnings, self.assumed):
+            strips_layout.addWidget(widget)
+        self.strips = StripsScroll(strips)  # scrolls, never cuts, when large text makes them tall
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.header, self.critical, self.warnings, self.assumed):
-            top_layout.addWidget(widget)
+        top_layout.addWidget(self.strips)
         top_layout.addWidget(self.timeline_scroll, 1)
         top_layout.addWidget(self.legend)
         self.decision_bar = DecisionBar(panel.reasons)
         self.decision_bar.changed.connect(panel.decisionChanged)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.decision_bar)
-        bottom_layout.addWidget(self.detail, 1)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.decision_bar)
+        details_layout.addWidget(self.detail, 1)
+        self.items_list = TimelineList()  # the timeline's items as a list (screen readers, arrows)
+        self.items_list.itemChosen.connect(self.timeline.select)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.items_list)
+        bottom.addWidget(details)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 3)
+        bottom.setSizes([300, 700])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)

@@ -7,23 +7,23 @@ import errno
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.engine.case.case import Case
 from desktop.engine.case.history import Decision, Visit
 from desktop.engine.plan.handout import build_handout
-from desktop.engine.plan.plan import Plan
+from desktop.engine.plan.plan import Plan, PlanItem
 from desktop.engine.plan.planner import Planner
 from desktop.files import write_via_temp
 from desktop.report.handout_html import handout_html
-from desktop.report.summary_html import TIMELINE_WIDTH, summary_html
+from desktop.report.referral_html import referral_html
+from desktop.report.summary_html import summary_html
 
-from . import theme
 from .i18n import long_date, words
+from .print_timeline import embed
 from .settings import PAPER_NAMES
-from .timeline import TimelineWidget
 
 MARGIN_MM = 14.0
 
@@ -41,22 +41,6 @@ def content_width(paper: str) -> float:
     return page_layout(paper).paintRect(QPageLayout.Unit.Point).width()
 
 
-def timeline_image(plan: Plan, width: int = 1000, scale: int = 2) -> QImage:
-    """The plan's timeline drawn off screen: laid out `width` px wide (so its text prints at
-    about 7 pt across a page) and rendered at `scale` times that for sharp print."""
-    with theme.for_print():  # paper is white, whatever the screen's theme and text size
-        widget = TimelineWidget()
-        widget.setFont(theme.base_font())
-        widget.set_visible_width(float(width))
-        widget.set_plan(plan)
-        image = QImage(widget.size() * scale, QImage.Format.Format_RGB32)
-        image.setDevicePixelRatio(scale)
-        image.fill(QColor("#ffffff"))
-        widget.render(image)
-        widget.deleteLater()
-    return image
-
-
 def summary_document(
     plan: Plan, decisions: dict[str, Decision], visits: list[Visit], paper: str, printed: date | None = None,
     audit_hash: str = "",
@@ -64,8 +48,14 @@ def summary_document(
     width = content_width(paper)
     html = summary_html(plan, decisions, visits, printed or date.today(), words(), audit_hash)
     document = QTextDocument()
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("timeline.png"), timeline_image(plan))
-    document.setHtml(html.replace(TIMELINE_WIDTH, str(int(width))))
+    document.setHtml(html)
+    embed(document, plan, width - 4)  # the timeline as vector graphics, the page's width
+    return document
+
+
+def letter_document(plan: Plan, item: PlanItem) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(referral_html(plan, item, words()))
     return document
 
 

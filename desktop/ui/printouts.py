@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -16,6 +15,7 @@ from desktop.engine.case.case import Case
 from desktop.session.case_session import CaseSession
 
 from . import dialogs
+from .file_places import FilePlaces
 from .i18n import tr
 
 if TYPE_CHECKING:
@@ -23,11 +23,14 @@ if TYPE_CHECKING:
 
 
 class Printouts:
-    def __init__(self, parent: QWidget, session: CaseSession, paper: Callable[[], str], today: date) -> None:
+    def __init__(self, parent: QWidget, session: CaseSession, paper: Callable[[], str], today: date,
+                 places: FilePlaces, confirm: Callable[[str], None]) -> None:
         self.parent = parent
         self.session = session
         self.paper = paper
         self.today = today
+        self.places = places  # suggested names and the last folder
+        self.confirm = confirm  # says in the status bar what was written
 
     def _complete(self, title: str) -> Case | None:
         """The case on screen, or None (and the user is told, under `title`) while incomplete."""
@@ -69,18 +72,25 @@ class Printouts:
         document = self.build(kind)
         if document is None:
             return False
-        suggested = Path.home() / f"{kind}-{self.today.isoformat()}.pdf"
+        suggested = self.places.suggest(kind, ".pdf")
         path = path or dialogs.save_path(self.parent, str(suggested), "PDF (*.pdf)")
         if not path:
             return False
         handout = self.session.planner.pack.handout
         title = tr("OVCF Pathway clinician summary") if kind == "summary" else (handout.title if handout else kind)
+        return self._write(path, lambda: write_pdf(document, path, self.paper(), title))
+
+    def _write(self, path: str, write: Callable[[], None]) -> bool:
+        """Write an export: an error says why (and nothing is left half-written); a success is
+        confirmed in the status bar, and the next dialog opens in that folder."""
         try:
-            write_pdf(document, path, self.paper(), title)
+            write()
         except OSError as exc:
             dialogs.error(self.parent, tr("Export failed"), tr("Could not write {file}: {error}.").format(
                 file=path, error=exc.strerror))
             return False
+        self.places.used(path)
+        self.confirm(tr("Exported to {file}").format(file=path))
         return True
 
     def export_fhir(self, path: str | None = None) -> bool:
@@ -90,16 +100,56 @@ class Printouts:
         case = self._complete(tr("Nothing to export yet"))
         if case is None:
             return False
-        suggested = Path.home() / f"visit-{self.today.isoformat()}.fhir.json"
+        suggested = self.places.suggest("visit", ".fhir.json")
         path = path or dialogs.save_path(self.parent, str(suggested), "FHIR JSON (*.json)")
         if not path:
             return False
-        try:
-            write_bundle(visit_bundle(self.session.plan(case), case, self.session.decision_map()), path)
-        except OSError as exc:
-            dialogs.error(self.parent, tr("Export failed"), tr("Could not write {file}: {error}.").format(
-                file=path, error=exc.strerror))
+        bundle = visit_bundle(self.session.plan(case), case, self.session.decision_map())
+        return self._write(path, lambda: write_bundle(bundle, path))
+
+    def export_letter(self, item_id: str | None = None, path: str | None = None) -> bool:
+        """A request or referral letter (PDF) for one service the plan asks for: chosen from
+        the plan's services when there are several."""
+        from desktop.report.referral_html import letter_items
+
+        from .printing import letter_document, write_pdf
+
+        case = self._complete(tr("No letter yet"))
+        if case is None:
             return False
+        plan = self.session.plan(case)
+        declined = {k for k, d in self.session.decision_map().items() if d.decision == "declined"}
+        items = [i for i in letter_items(plan) if i.id not in declined]
+        if item_id is not None:
+            items = [i for i in items if i.id == item_id]
+        if not items:
+            dialogs.error(self.parent, tr("No letter yet"), tr("This plan asks for no referral, test or assessment."))
+            return False
+        chosen = 0 if len(items) == 1 else dialogs.choose_one(
+            self.parent, tr("Request or referral letter"), tr("Letter for:"),
+            [f"{i.title} ({i.status_label})" for i in items])
+        if chosen is None:
+            return False
+        item = items[chosen]
+        path = path or dialogs.save_path(self.parent, str(self.places.suggest(f"letter-{item.id}", ".pdf")),
+                                         "PDF (*.pdf)")
+        if not path:
+            return False
+        return self._write(path, lambda: write_pdf(letter_document(plan, item), path, self.paper(), item.title))
+
+    def copy_visit_note(self) -> bool:
+        """The visit as plain text on the clipboard, to paste into an electronic health record."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.report.visit_note import visit_note
+
+        from .i18n import words
+
+        case = self._complete(tr("Nothing to copy yet"))
+        if case is None:
+            return False
+        QApplication.clipboard().setText(visit_note(self.session.plan(case), self.session.decision_map(), words()))
+        self.confirm(tr("Visit note copied: paste it into the health record"))
         return True
 
     def print_(self, kind: str) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from desktop.engine.pack.catalog import LANGUAGE_CODES
+from desktop.engine.record import record
 from desktop.files import PRIVATE_FILE, make_private, private_dir
 
 from .data_folder import data_dir
@@ -25,13 +26,14 @@ PAPER_NAMES = {"a4": "A4", "letter": "Letter"}  # each name is also Qt's QPageSi
 PAPERS = tuple(PAPER_NAMES)
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     language: str = "en"
     profile: str = ""  # a profile id of the rule pack, or a profile file's path; "" = the pack's default
     theme: str = "normal"
     text_scale: float = 1.0
     paper: str = "a4"
+    last_folder: str = ""  # where the last file was saved, opened or exported (desktop/ui/file_places.py)
 
     def but(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -65,6 +67,7 @@ def load_settings() -> Settings:
         theme=text("theme", tuple(THEMES), default.theme),
         text_scale=scale if min(TEXT_SCALES) <= scale <= max(TEXT_SCALES) else default.text_scale,
         paper=text("paper", PAPERS, default.paper),
+        last_folder=text("last_folder", None, default.last_folder),
     )
 
 

@@ -3,15 +3,15 @@ the only thing that tells statuses apart (and the status word is always written 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from desktop.engine.record import record
 
 from . import theme
 
 
-@dataclass(frozen=True)
+@record
 class StatusStyle:
     pattern: Qt.BrushStyle
     border: Qt.PenStyle

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.engine.pack.record import Record  # eq, hash and repr written once: see there
+from desktop.engine.record import Record, record
 
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Theme(Record):
     """The colours of one theme (see the module)."""
 
@@ -49,7 +48,7 @@ NORMAL = Theme(
     selection="#000000",
     marker_fill="#ffffff",
     strips={"critical_alerts": ("#b3261e", "#ffffff"), "warnings": ("#fff0c2", "#3d2c00"),
-            "assumptions": ("#eef3f8", "#13263a")},
+            "assumptions": ("#eef3f8", "#13263a"), "this_visit": ("#f4f8f4", "#102a12")},
     status={
         "recommended": ("#1e7b34", "#ffffff"),
         "consider": ("#1e7b34", "#e6f4ea"),
@@ -77,8 +76,9 @@ HIGH_CONTRAST = Theme(
     today="#ffff00",
     selection="#ffff00",
     marker_fill="#000000",
-    strips={"critical_alerts": ("#000000", "#ffff00"), "warnings": ("#000000", "#ffffff"),
-            "assumptions": ("#000000", "#ffffff")},
+    # critical inverted (black on yellow) and thick-edged: never mistaken for the other strips
+    strips={"critical_alerts": ("#ffff00", "#000000"), "warnings": ("#000000", "#ffffff"),
+            "assumptions": ("#000000", "#ffffff"), "this_visit": ("#000000", "#ffffff")},
     status={
         "recommended": ("#5cff8d", "#000000"),
         "consider": ("#5cff8d", "#000000"),
@@ -147,7 +147,9 @@ def text_scale_of(font: QFont) -> float:
 
 def strip_style(name: str) -> str:
     background, text = current.strips[name]
-    border = f"border: 2px solid {text};" if current is HIGH_CONTRAST else ""
+    width = 5 if name == "critical_alerts" else 2
+    border = f"border: {width}px solid {'#ffffff' if name == 'critical_alerts' else text};" \
+        if current is HIGH_CONTRAST else ""
     return f"#{name} {{ background: {background}; border-radius: 4px; {border} }} #{name} QLabel {{ color: {text}; }}"
 
 

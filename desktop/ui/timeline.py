@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -23,10 +22,13 @@ from desktop.engine.plan.plan import Plan, PlanItem
 from desktop.report.when import screen_when
 
 from . import theme
-from .i18n import short_date, tr, words
+from .i18n import tr, words
 from .status_style import draw_arrow, draw_bar, draw_marker
 from .timeline_choice import paint_choice_heading, role_title
-from .timeline_scale import Row, Scale, day_span, fit_px_per_day, lay_out_rows, week_ticks
+from .timeline_header import paint_axis, paint_decision_points, paint_phases, paint_today
+from .timeline_scale import Row, Scale, day_span, drawn_end, fit_px_per_day, lay_out_rows
+
+MARKER = 13.0  # a status marker's size, in layout units
 
 
 class TimelineWidget(QWidget):
@@ -80,6 +82,11 @@ class TimelineWidget(QWidget):
         self.visible_width = max(width, 300.0)
         self._relayout()
 
+    def show_first_days(self, days: int) -> None:
+        """Zoom so that onset to day `days` fills the visible width (e.g. the first 12 weeks)."""
+        shown = days + 7 - self.scale.first_day  # a week's margin after it
+        self.set_zoom(max((self.scale.last_day - self.scale.first_day) / shown, 1.0))
+
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(max(zoom, 0.5), 12.0)
         self._relayout()
@@ -123,12 +130,36 @@ class TimelineWidget(QWidget):
             return None
         item = row.item
         left = self.scale.clamp_x(item.start_day)
-        right = self.scale.clamp_x(item.end_day)
+        assert self.plan is not None
+        right = self.scale.clamp_x(drawn_end(self.plan, item))
         if item.end_day is not None and item.end_day == item.start_day:
             return QRectF(left - 7, row.top + 14, 14, 12)
         if item.choice in ("alternative", "excluded"):  # under the first choice: a thinner bar
             return QRectF(left, row.top + 17, max(right - left, 6.0), 7)
         return QRectF(left, row.top + 15, max(right - left, 6.0), 10)
+
+    def label_rect(self, item_id: str) -> QRectF | None:
+        """Where an item's label is drawn (on its own backing, beside its marker, never under it)."""
+        row, rect = self.row_of(item_id), self.bar_rect(item_id)
+        if row is None or row.item is None or rect is None:
+            return None
+        item = row.item
+        point = item.end_day is not None and item.end_day == item.start_day
+        marker_right = (rect.center().x() if point else rect.left()) + MARKER / 2
+        left = max(marker_right + 2, self.scale.x(self.scale.first_day))
+        metrics = QFontMetricsF(self.base)
+        return QRectF(left, row.top + 1, metrics.horizontalAdvance(self._label_text(item, metrics)) + 4, 13)
+
+    def marker_rect(self, item_id: str) -> QRectF | None:
+        rect, row = self.bar_rect(item_id), self.row_of(item_id)
+        if rect is None or row is None or row.item is None:
+            return None
+        point = row.item.end_day is not None and row.item.end_day == row.item.start_day
+        x = rect.center().x() if point else rect.left()
+        return QRectF(x - MARKER / 2, rect.center().y() - MARKER / 2, MARKER, MARKER)
+
+    def _label_text(self, item: PlanItem, metrics: QFontMetricsF) -> str:
+        return metrics.elidedText(self.label(item), Qt.TextElideMode.ElideRight, 520)
 
     def today_x(self) -> float | None:
         return None if self.plan is None else self.scale.x(self.plan.day)
@@ -219,83 +250,28 @@ class TimelineWidget(QWidget):
         exposed = QRectF(event.rect())
         painter.scale(self.k, self.k)
         painter.setFont(self.base)
-        self._paint_phases(painter)
-        self._paint_axis(painter)
-        self._paint_decision_points(painter)
-        self._paint_today(painter)
+        paint_phases(self, painter)
+        paint_axis(self, painter)
+        paint_decision_points(self, painter)
+        paint_today(self, painter)
         self._paint_rows(painter, QRectF(exposed.topLeft() / self.k, exposed.size() / self.k))
         self._paint_lane_labels(painter, visible.left() / self.k)
+        top = self.header_top()
+        if top > 0:  # scrolled down: the phases, dates and decision points stay at the top
+            painter.save()
+            painter.translate(0, top)
+            painter.setClipRect(QRectF(0, 0, self.width() / self.k, self.HEADER - 2))
+            painter.fillRect(QRectF(0, 0, self.width() / self.k, self.HEADER), QColor(theme.current.background))
+            paint_phases(self, painter)
+            paint_axis(self, painter)
+            paint_decision_points(self, painter)
+            paint_today(self, painter)
+            painter.restore()
         painter.end()
 
-    def _paint_phases(self, painter: QPainter) -> None:
-        bottom = self.height() / self.k
-        bold = QFont(self.base)
-        bold.setBold(True)
-        painter.setFont(bold)
-        for index, (label, start) in enumerate(self.phases):
-            end = self.phases[index + 1][1] if index + 1 < len(self.phases) else self.scale.last_day
-            left, right = self.scale.clamp_x(start), self.scale.clamp_x(end)
-            bands = theme.current.phase_bands
-            painter.fillRect(QRectF(left, 0, right - left, bottom), QColor(bands[index % len(bands)]))
-            painter.setPen(QColor(theme.current.text))
-            room = max(right - left - 8, 0)
-            shown = QFontMetricsF(bold).elidedText(label, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(QRectF(left + 4, 2, room, 18), Qt.AlignmentFlag.AlignLeft, shown)
-        painter.setFont(self.base)
-
-    def _paint_axis(self, painter: QPainter) -> None:
-        assert self.plan is not None
-        y = 22.0
-        painter.setPen(QPen(QColor(theme.current.muted), 1))
-        painter.drawLine(QPointF(self.scale.x(0), y), QPointF(self.scale.right, y))
-        small = QFont(self.base)
-        small.setPointSizeF(max(self.base.pointSizeF() * 0.85, 6.0))
-        painter.setFont(small)
-        week = tr("wk {week}")
-        metrics = QFontMetricsF(small)
-        sample = f"{week.format(week=52)}  {short_date(self.plan.onset_date)}"  # about the widest label
-        for tick in week_ticks(self.scale, self.plan.onset_date, week, short_date,
-                               metrics.horizontalAdvance(sample) + 10):
-            x = self.scale.x(tick.day)
-            if tick.major:
-                painter.setPen(QPen(QColor(theme.current.grid), 1))
-                painter.drawLine(QPointF(x, y), QPointF(x, self.height() / self.k))
-                painter.setPen(QColor(theme.current.text))
-                painter.drawLine(QPointF(x, y), QPointF(x, y + 6))
-                painter.drawText(QPointF(x + 2, y + 16), tick.label)
-            else:
-                painter.setPen(QColor(theme.current.muted))
-                painter.drawLine(QPointF(x, y), QPointF(x, y + 3))
-        painter.setFont(self.base)
-
-    def _paint_decision_points(self, painter: QPainter) -> None:
-        """A diamond per decision point, its short name beside it: on the upper line when it ends
-        before the next diamond, else on the lower line, else shortened to fit."""
-        assert self.plan is not None
-        metrics = QFontMetricsF(self.base)
-        points = [p for p in self.plan.decision_points if p.day <= self.scale.last_day]
-        xs = [self.scale.x(p.day) for p in points]
-        line_end = [0.0, 0.0]
-        for index, (point, x) in enumerate(zip(points, xs, strict=True)):
-            painter.setPen(QPen(QColor(theme.current.muted), 1, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(x, 46), QPointF(x, self.height() / self.k))
-            diamond = QPolygonF([QPointF(x, 44), QPointF(x + 5, 49), QPointF(x, 54), QPointF(x - 5, 49)])
-            painter.setPen(QPen(QColor(theme.current.text), 1))
-            painter.setBrush(QColor(theme.current.background))
-            painter.drawPolygon(diamond)
-            next_x = xs[index + 1] - 6 if index + 1 < len(xs) else self.scale.right + self.MARGIN
-            start, width = x + 7, metrics.horizontalAdvance(point.short)
-            if line_end[0] <= start and start + width <= next_x:
-                level, room = 0, width
-            elif line_end[1] <= start:
-                level, room = 1, width
-            else:
-                level, room = 0, max(next_x - start, 0.0)
-            line_end[level] = start + room + 6
-            painter.setPen(QColor(theme.current.text))
-            text = metrics.elidedText(point.short, Qt.TextElideMode.ElideRight, room + 1)
-            painter.drawText(QPointF(start, 54 + level * 12), text)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+    def header_top(self) -> float:
+        """Where the header is drawn, in layout units: at the top of what is visible (pinned)."""
+        return max(self.visibleRegion().boundingRect().top(), 0) / self.k if self.plan is not None else 0.0
 
     def _paint_rows(self, painter: QPainter, exposed: QRectF) -> None:
         assert self.plan is not None
@@ -320,17 +296,21 @@ class TimelineWidget(QWidget):
             painter.setOpacity(0.45 if excluded else 1.0)
             if not point:
                 draw_bar(painter, rect, item.status)
-                if item.end_day is None or item.end_day > self.scale.last_day:
+                end = drawn_end(self.plan, item)
+                if end is None or end > self.scale.last_day:
                     draw_arrow(painter, rect.right(), rect.center().y(), 1, item.status)
                 if item.start_day < self.scale.first_day:
                     draw_arrow(painter, rect.left(), rect.center().y(), -1, item.status)
             marker_x = rect.center().x() if point else rect.left()
-            draw_marker(painter, QPointF(marker_x, rect.center().y()), 13, item.status)
+            draw_marker(painter, QPointF(marker_x, rect.center().y()), MARKER, item.status)
             painter.setOpacity(1.0)
-            label = self.label(item)
-            text_x = max(rect.left(), self.scale.x(self.scale.first_day)) + (10 if point else 0)
+            box = self.label_rect(item.id)
+            assert box is not None
+            backing = QColor(theme.current.background)
+            backing.setAlpha(230)  # over the today line, the grid and the phase bands: never covered
+            painter.fillRect(box, backing)
             painter.setPen(QColor(theme.current.muted if excluded else theme.current.text))
-            painter.drawText(QPointF(text_x, row.top + 11), metrics.elidedText(label, Qt.TextElideMode.ElideRight, 520))
+            painter.drawText(QPointF(box.left() + 2, row.top + 11), self._label_text(item, metrics))
             if item.id == self.selected:
                 pen = QPen(QColor(theme.current.selection), 2, Qt.PenStyle.SolidLine)
                 painter.setPen(pen)
@@ -352,22 +332,6 @@ class TimelineWidget(QWidget):
     def dates_of(self, item: PlanItem) -> str:
         assert self.plan is not None
         return screen_when(self.plan, item.start_day, item.end_day, words())
-
-    def _paint_today(self, painter: QPainter) -> None:
-        assert self.plan is not None
-        x = self.scale.x(self.plan.day)
-        painter.setPen(QPen(QColor(theme.current.today), 3))
-        painter.drawLine(QPointF(x, 22), QPointF(x, self.height() / self.k))
-        bold = QFont(self.base)
-        bold.setBold(True)
-        painter.setFont(bold)
-        label = tr("Today, day {day}").format(day=self.plan.day)
-        width = QFontMetricsF(bold).horizontalAdvance(label) + 8
-        box = QRectF(x + 3, 68, width, 16)
-        painter.fillRect(box, QColor(theme.current.background))
-        painter.setPen(QColor(theme.current.today))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
-        painter.setFont(self.base)
 
     def _paint_lane_labels(self, painter: QPainter, left: float) -> None:
         painter.fillRect(QRectF(left, self.HEADER - 2, self.LABEL_COL, self.height() / self.k),

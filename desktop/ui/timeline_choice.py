@@ -16,7 +16,7 @@ from .timeline_scale import Row, Scale
 
 
 class Timeline(Protocol):
-    """What of the timeline widget a choice's heading needs (no import of it: no cycle)."""
+    """What of the timeline widget its painters need (no import of it: no cycle)."""
 
     rows: list[Row]
     plan: Plan | None
@@ -24,6 +24,11 @@ class Timeline(Protocol):
     base: QFont
     LABEL_COL: float
     ROW: float
+    MARGIN: float
+    k: float  # text scale
+    phases: list[tuple[str, int]]
+
+    def height(self) -> int: ...
 
 
 def role_title(item: PlanItem) -> str:

@@ -4,22 +4,25 @@ Plain Python (no Qt), tested without a display."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.engine.plan.plan import Plan, PlanItem
+from desktop.engine.record import mutable_record, record
 
 MIN_LAST_DAY = 392  # at least the first year (and a few weeks beyond it) is always shown
+URGENT_STATUS = "urgent"  # its lane is drawn first: the urgent item is the top row
+DECISION_STATUSES = ("conditional",)  # decided later: drawn as a window up to the next decision point
+FIRST_WEEKS = 12  # View > First 12 weeks
 
 
-@dataclass(frozen=True)
+@record
 class Tick:
     day: int
     major: bool
     label: str  # "" for minor ticks
 
 
-@dataclass(frozen=True)
+@record
 class Scale:
     first_day: int
     last_day: int
@@ -84,7 +87,7 @@ def week_ticks(
     return ticks
 
 
-@dataclass
+@mutable_record
 class Row:
     lane: str
     item: PlanItem | None  # None: the lane has nothing on this plan (an empty row keeps it visible)
@@ -95,11 +98,13 @@ class Row:
 
 
 def lay_out_rows(plan: Plan, top: float, row: float, gap: float) -> list[Row]:
-    """One row per item, lane by lane in the plan's order, each lane at least one row. The
+    """One row per item, lane by lane in the plan's order (a lane with an urgent item first),
+    each lane at least one row. The
     members of a choice (one drug of several) are one block under a heading row: first choice,
     alternatives, then those excluded, as the plan orders them."""
     rows = []
-    for lane in plan.lanes:
+    urgent = {i.lane for i in plan.items if i.status == URGENT_STATUS}
+    for lane in sorted(plan.lanes, key=lambda lane: lane.id not in urgent):  # urgent items first
         entries: list[PlanItem | None] = [i for i in plan.items if i.lane == lane.id] or [None]
         for item in entries:
             group = plan.group_of(item) if item is not None else None
@@ -111,3 +116,13 @@ def lay_out_rows(plan: Plan, top: float, row: float, gap: float) -> list[Row]:
             top += row
         top += gap
     return rows
+
+
+def drawn_end(plan: Plan, item: PlanItem) -> int | None:
+    """The last day an item's bar is drawn to: its window's end, except that an item decided
+    later (a conditional L2 block, a kyphoplasty referral) is drawn as its decision window,
+    from its start to the next decision point after it, not as a bar to the end of the chart."""
+    if item.status in DECISION_STATUSES and item.end_day is None:
+        later = [p.day for p in plan.decision_points if p.day > item.start_day]
+        return min(later) if later else item.start_day + 28
+    return item.end_day

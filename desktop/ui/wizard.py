@@ -7,7 +7,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
     QLabel,
@@ -25,6 +27,7 @@ from desktop.engine.pack.model import FactSpec, Page, RulePack
 from desktop.report.html import short_refs
 
 from .answers import AnswerStore
+from .field_keys import put_cursor
 from .fields import Field, make_field
 from .i18n import tr
 
@@ -152,6 +155,43 @@ class QuestionPage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.router.page_errors(self.page_id, self.store.answers)
 
+    # -- the keyboard: the cursor goes where an answer is still needed --------------------------
+    def shown_fields(self) -> list[Field]:
+        self.build()
+        asked = {q.id for q in self.router.asked(self.page_id, self.store.answers)}
+        return [field for qid, field in self.fields.items() if qid in asked]
+
+    def needed_fields(self) -> list[Field]:
+        """The fields shown still unanswered (and required) or answered wrongly, in page order."""
+        errors = self.router.page_errors(self.page_id, self.store.answers)
+        return [field for field in self.shown_fields() if field.question.id in errors]
+
+    def focus_needed(self, after: QWidget | None = None, reason: Qt.FocusReason = Qt.FocusReason.TabFocusReason
+                     ) -> bool:
+        """The cursor in the first field still needed after the one holding `after` (round to the
+        top; with no `after`, from the top), else in the first field: False if there is none."""
+        shown = self.shown_fields()
+        needed = self.needed_fields()
+        at = next((n for n, field in enumerate(shown) if after is not None and field.isAncestorOf(after)), -1)
+        later = [field for field in needed if shown.index(field) > at]
+        targets = later or needed or shown
+        if not targets:
+            return False
+        entry = targets[0].entry()
+        put_cursor(entry, reason)
+        self.page_scroll.ensureWidgetVisible(entry)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter: to the next field still needed while the page is not complete; on a complete
+        page the key goes on to the wizard (Next, or Finish)."""
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isComplete():
+            self.focus_needed(QApplication.focusWidget())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
 
 class UrgentPage(QWizardPage):
     def __init__(self, pack: RulePack, router: Router, store: AnswerStore) -> None:
@@ -254,6 +294,7 @@ class CaseWizard(QWizard):
         ):
             self.button(which).setAccessibleName(name)
             self.button(which).setAccessibleDescription(description)
+        self.currentIdChanged.connect(lambda _id: self.focus_field())
 
     def _add(self, number: int, page: QWizardPage) -> None:
         if isinstance(page, QuestionPage):
@@ -300,6 +341,36 @@ class CaseWizard(QWizard):
         for page in self.question_pages:
             if page.fields:
                 page.load()
+        self.focus_field()
+
+    def go_on_button(self) -> QAbstractButton | None:
+        """Finish, else Next, if shown and enabled: the button Enter presses."""
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+            button = self.button(which)
+            if button.isVisible() and button.isEnabled():
+                return button
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere in the pages goes on (QDialog's default button is not always set after
+        the page turns), and only ever within the wizard."""
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            button = self.go_on_button()
+            if button is not None:
+                button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focus_field(self, reason: Qt.FocusReason = Qt.FocusReason.TabFocusReason) -> None:
+        """The cursor where typing answers this page: its first field still needed, else its
+        first field (after Next, Back, New and Open, and Ctrl+1); on the urgent and review pages,
+        which have no field, the button that goes on."""
+        page = self.currentPage()
+        if isinstance(page, QuestionPage) and page.focus_needed(reason=reason):
+            return
+        put_cursor(self.go_on_button() or page or self, reason)
 
     def go_to(self, name: str) -> None:
         """Walk forward to page `name` while the pages on the way are complete (after a rebuild)."""

@@ -304,6 +304,14 @@
         <translation>Exportar la &amp;visita para la historia clínica (FHIR)…</translation>
     </message>
     <message>
+        <source>&amp;Copy visit note (for the health record)</source>
+        <translation>Copiar n&amp;ota de la visita (para la historia clínica)</translation>
+    </message>
+    <message>
+        <source>Export request or referral &amp;letter (PDF)…</source>
+        <translation>Exportar carta de so&amp;licitud o derivación (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Print clinician summary…</source>
         <translation>&amp;Imprimir resumen clínico…</translation>
     </message>
@@ -360,6 +368,14 @@
         <translation>A&amp;justar la línea de tiempo a la ventana</translation>
     </message>
     <message>
+        <source>Timeline: first 1&amp;2 weeks</source>
+        <translation>Línea de tiempo: primeras 1&amp;2 semanas</translation>
+    </message>
+    <message>
+        <source>Timeline: first &amp;year</source>
+        <translation>Línea de tiempo: primer añ&amp;o</translation>
+    </message>
+    <message>
         <source>Show and go to the &amp;questions</source>
         <translation>Mostrar e ir a las &amp;preguntas</translation>
     </message>
@@ -374,6 +390,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About OVCF Pathway</source>
@@ -440,6 +464,14 @@
         <translation>Pruebe con otra carpeta.</translation>
     </message>
     <message>
+        <source>Saved to {file}</source>
+        <translation>Guardado en {file}</translation>
+    </message>
+    <message>
+        <source>Saved to the clinic register</source>
+        <translation>Guardado en el registro de la consulta</translation>
+    </message>
+    <message>
         <source>Your answers are kept (and autosaved).</source>
         <translation>Sus respuestas se conservan (y se han guardado automáticamente).</translation>
     </message>
@@ -496,8 +528,36 @@
         <translation>Error al exportar</translation>
     </message>
     <message>
+        <source>Exported to {file}</source>
+        <translation>Exportado a {file}</translation>
+    </message>
+    <message>
         <source>Nothing to export yet</source>
         <translation>Todavía no hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>No letter yet</source>
+        <translation>Todavía no hay carta</translation>
+    </message>
+    <message>
+        <source>This plan asks for no referral, test or assessment.</source>
+        <translation>Este plan no pide ninguna derivación, prueba ni evaluación.</translation>
+    </message>
+    <message>
+        <source>Request or referral letter</source>
+        <translation>Carta de solicitud o derivación</translation>
+    </message>
+    <message>
+        <source>Letter for:</source>
+        <translation>Carta para:</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet</source>
+        <translation>Todavía no hay nada que copiar</translation>
+    </message>
+    <message>
+        <source>Visit note copied: paste it into the health record</source>
+        <translation>Nota de la visita copiada: péguela en la historia clínica</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}.</source>
@@ -514,6 +574,18 @@
     <message>
         <source>Critical alerts</source>
         <translation>Alertas críticas</translation>
+    </message>
+    <message>
+        <source>Plan summary and alerts</source>
+        <translation>Resumen del plan y alertas</translation>
+    </message>
+    <message>
+        <source>The day and phase, critical alerts, what to do at this visit, warnings and assumptions, above the timeline.</source>
+        <translation>El día y la fase, las alertas críticas, qué hacer en esta visita, las advertencias y los supuestos, encima de la línea de tiempo.</translation>
+    </message>
+    <message>
+        <source>Urgent today</source>
+        <translation>Urgente hoy</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -1191,6 +1263,62 @@
         <source>{choice}: one of</source>
         <translation>{choice}: una de las siguientes opciones</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Campo siguiente, campo anterior</translation>
+    </message>
+    <message>
+        <source>Next page, previous page</source>
+        <translation>Página siguiente, página anterior</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Select the previous or next item, the first or the last</source>
+        <translation>Seleccionar el elemento anterior o siguiente, el primero o el último</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>Esta visita</translation>
+    </message>
+    <message>
+        <source>Go to an item&apos;s details</source>
+        <translation>Ir a los detalles de un elemento</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: {error}</source>
+        <translation>No se pudo leer la guía del usuario: {error}</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Plan items, as a list</source>
+        <translation>Elementos del plan, en lista</translation>
+    </message>
+    <message>
+        <source>Every item of the timeline with its status and dates; Up and Down move.</source>
+        <translation>Cada elemento de la línea de tiempo con su estado y sus fechas; Arriba y Abajo para moverse.</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1255,8 +1383,24 @@
         <translation>Decisión</translation>
     </message>
     <message>
+        <source>Full titles and links: Help &gt; About in the app.</source>
+        <translation>Títulos completos y enlaces: Ayuda &gt; Acerca de en la aplicación.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1501,6 +1645,134 @@
     <message>
         <source>... and {count} more (rules diff lists them all).</source>
         <translation>... y {count} más (rules diff los enumera todos).</translation>
+    </message>
+    <message>
+        <source>Urgent today</source>
+        <translation>Urgente hoy</translation>
+    </message>
+    <message>
+        <source>Start or continue</source>
+        <translation>Iniciar o continuar</translation>
+    </message>
+    <message>
+        <source>Arrange (tests, assessments, referrals)</source>
+        <translation>Organizar (pruebas, evaluaciones, derivaciones)</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Aconsejar</translation>
+    </message>
+    <message>
+        <source>Consider</source>
+        <translation>Considerar</translation>
+    </message>
+    <message>
+        <source>This visit (day {day})</source>
+        <translation>Esta visita (día {day})</translation>
+    </message>
+    <message>
+        <source>{status}, today only</source>
+        <translation>{status}, solo hoy</translation>
+    </message>
+    <message>
+        <source>{status}, until {date}</source>
+        <translation>{status}, hasta el {date}</translation>
+    </message>
+    <message>
+        <source>No review is planned after this visit.</source>
+        <translation>No hay ninguna revisión prevista después de esta visita.</translation>
+    </message>
+    <message>
+        <source>Next review: {date} (day {day}): {what}</source>
+        <translation>Próxima revisión: {date} (día {day}): {what}</translation>
+    </message>
+    <message>
+        <source>Nothing to start, arrange or advise today.</source>
+        <translation>Nada que iniciar, organizar ni aconsejar hoy.</translation>
+    </message>
+    <message>
+        <source>Your clinic: {name}, phone {phone}</source>
+        <translation>Su centro: {name}, teléfono {phone}</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s phone: {phone}</source>
+        <translation>Teléfono de su centro: {phone}</translation>
+    </message>
+    <message>
+        <source>Your clinic: {name}</source>
+        <translation>Su centro: {name}</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway visit note, {date}</source>
+        <translation>Nota de visita de OVCF Pathway, {date}</translation>
+    </message>
+    <message>
+        <source>{who}. Onset {onset}: day {day} since onset, {phase} phase.</source>
+        <translation>{who}. Inicio {onset}: día {day} desde el inicio, fase {phase}.</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>Decisions: {list}</source>
+        <translation>Decisiones: {list}</translation>
+    </message>
+    <message>
+        <source>Sources: {list}</source>
+        <translation>Fuentes: {list}</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version} (sha256 {sha256}), site profile {profile}.</source>
+        <translation>Paquete de reglas {id} {version} (sha256 {sha256}), perfil del centro {profile}.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgencia:</translation>
+    </message>
+    <message>
+        <source>Request / referral: {item}</source>
+        <translation>Solicitud / derivación: {item}</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Alertas críticas</translation>
+    </message>
+    <message>
+        <source>Answers it rests on</source>
+        <translation>Respuestas en las que se basa</translation>
+    </message>
+    <message>
+        <source>The plan at this visit</source>
+        <translation>El plan en esta visita</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation: {strength}. Sources: {sources}.</source>
+        <translation>Fuerza de la recomendación: {strength}. Fuentes: {sources}.</translation>
+    </message>
+    <message>
+        <source>Clinician:</source>
+        <translation>Clínico:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
     </message>
 </context>
 </TS>

@@ -304,6 +304,14 @@
         <translation>Exporter la visite pour le dossier &amp;médical (FHIR)…</translation>
     </message>
     <message>
+        <source>&amp;Copy visit note (for the health record)</source>
+        <translation>&amp;Copier la note de visite (pour le dossier)</translation>
+    </message>
+    <message>
+        <source>Export request or referral &amp;letter (PDF)…</source>
+        <translation>Exporter une &amp;lettre de demande ou d&apos;adressage (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Print clinician summary…</source>
         <translation>&amp;Imprimer la synthèse clinicien…</translation>
     </message>
@@ -360,6 +368,14 @@
         <translation>&amp;Ajuster la chronologie à la fenêtre</translation>
     </message>
     <message>
+        <source>Timeline: first 1&amp;2 weeks</source>
+        <translation>Chronologie : 1&amp;2 premières semaines</translation>
+    </message>
+    <message>
+        <source>Timeline: first &amp;year</source>
+        <translation>Chronologie : premièr&amp;e année</translation>
+    </message>
+    <message>
         <source>Show and go to the &amp;questions</source>
         <translation>Afficher les &amp;questions et y aller</translation>
     </message>
@@ -374,6 +390,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About OVCF Pathway</source>
@@ -440,6 +464,14 @@
         <translation>Essayez un autre dossier.</translation>
     </message>
     <message>
+        <source>Saved to {file}</source>
+        <translation>Enregistré dans {file}</translation>
+    </message>
+    <message>
+        <source>Saved to the clinic register</source>
+        <translation>Enregistré dans le registre de la consultation</translation>
+    </message>
+    <message>
         <source>Your answers are kept (and autosaved).</source>
         <translation>Vos réponses sont conservées (et sauvegardées automatiquement).</translation>
     </message>
@@ -496,8 +528,36 @@
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
+        <source>Exported to {file}</source>
+        <translation>Exporté dans {file}</translation>
+    </message>
+    <message>
         <source>Nothing to export yet</source>
         <translation>Rien à exporter pour l’instant</translation>
+    </message>
+    <message>
+        <source>No letter yet</source>
+        <translation>Pas encore de lettre</translation>
+    </message>
+    <message>
+        <source>This plan asks for no referral, test or assessment.</source>
+        <translation>Ce plan ne demande aucun adressage, examen ni évaluation.</translation>
+    </message>
+    <message>
+        <source>Request or referral letter</source>
+        <translation>Lettre de demande ou d&apos;adressage</translation>
+    </message>
+    <message>
+        <source>Letter for:</source>
+        <translation>Lettre pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet</source>
+        <translation>Rien à copier pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Visit note copied: paste it into the health record</source>
+        <translation>Note de visite copiée&#xa0;: collez-la dans le dossier médical</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}.</source>
@@ -514,6 +574,18 @@
     <message>
         <source>Critical alerts</source>
         <translation>Alertes critiques</translation>
+    </message>
+    <message>
+        <source>Plan summary and alerts</source>
+        <translation>Résumé du plan et alertes</translation>
+    </message>
+    <message>
+        <source>The day and phase, critical alerts, what to do at this visit, warnings and assumptions, above the timeline.</source>
+        <translation>Le jour et la phase, les alertes critiques, ce qu&apos;il faut faire à cette visite, les avertissements et les hypothèses, au-dessus de la chronologie.</translation>
+    </message>
+    <message>
+        <source>Urgent today</source>
+        <translation>Urgent aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -1191,6 +1263,62 @@
         <source>{choice}: one of</source>
         <translation>{choice}&#xa0;: l’une des options suivantes</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Champ suivant, champ précédent</translation>
+    </message>
+    <message>
+        <source>Next page, previous page</source>
+        <translation>Page suivante, page précédente</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Select the previous or next item, the first or the last</source>
+        <translation>Sélectionner l&apos;élément précédent ou suivant, le premier ou le dernier</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>Cette visite</translation>
+    </message>
+    <message>
+        <source>Go to an item&apos;s details</source>
+        <translation>Aller aux détails d&apos;un élément</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: {error}</source>
+        <translation>Le guide d&apos;utilisation n&apos;a pas pu être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Plan items, as a list</source>
+        <translation>Éléments du plan, en liste</translation>
+    </message>
+    <message>
+        <source>Every item of the timeline with its status and dates; Up and Down move.</source>
+        <translation>Chaque élément de la chronologie avec son statut et ses dates&#xa0;; Haut et Bas pour se déplacer.</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1255,8 +1383,24 @@
         <translation>Décision</translation>
     </message>
     <message>
+        <source>Full titles and links: Help &gt; About in the app.</source>
+        <translation>Titres complets et liens&#xa0;: Aide &gt; À propos dans l&apos;application.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1501,6 +1645,134 @@
     <message>
         <source>... and {count} more (rules diff lists them all).</source>
         <translation>... et {count} de plus (rules diff les liste tous).</translation>
+    </message>
+    <message>
+        <source>Urgent today</source>
+        <translation>Urgent aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Start or continue</source>
+        <translation>Commencer ou poursuivre</translation>
+    </message>
+    <message>
+        <source>Arrange (tests, assessments, referrals)</source>
+        <translation>Organiser (examens, évaluations, adressages)</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Consider</source>
+        <translation>À envisager</translation>
+    </message>
+    <message>
+        <source>This visit (day {day})</source>
+        <translation>Cette visite (jour {day})</translation>
+    </message>
+    <message>
+        <source>{status}, today only</source>
+        <translation>{status}, aujourd&apos;hui seulement</translation>
+    </message>
+    <message>
+        <source>{status}, until {date}</source>
+        <translation>{status}, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>No review is planned after this visit.</source>
+        <translation>Aucune revue n&apos;est prévue après cette visite.</translation>
+    </message>
+    <message>
+        <source>Next review: {date} (day {day}): {what}</source>
+        <translation>Prochaine revue&#xa0;: {date} (jour {day})&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing to start, arrange or advise today.</source>
+        <translation>Rien à commencer, organiser ou conseiller aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Your clinic: {name}, phone {phone}</source>
+        <translation>Votre centre&#xa0;: {name}, téléphone {phone}</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s phone: {phone}</source>
+        <translation>Téléphone de votre centre&#xa0;: {phone}</translation>
+    </message>
+    <message>
+        <source>Your clinic: {name}</source>
+        <translation>Votre centre&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway visit note, {date}</source>
+        <translation>Note de visite OVCF Pathway, {date}</translation>
+    </message>
+    <message>
+        <source>{who}. Onset {onset}: day {day} since onset, {phase} phase.</source>
+        <translation>{who}. Début {onset}&#xa0;: jour {day} depuis le début, phase {phase}.</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>Decisions: {list}</source>
+        <translation>Décisions&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>Sources: {list}</source>
+        <translation>Sources&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version} (sha256 {sha256}), site profile {profile}.</source>
+        <translation>Jeu de règles {id} {version} (sha256 {sha256}), profil du site {profile}.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request / referral: {item}</source>
+        <translation>Demande / adressage&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Alertes critiques</translation>
+    </message>
+    <message>
+        <source>Answers it rests on</source>
+        <translation>Réponses sur lesquelles elle repose</translation>
+    </message>
+    <message>
+        <source>The plan at this visit</source>
+        <translation>Le plan à cette visite</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation: {strength}. Sources: {sources}.</source>
+        <translation>Force de la recommandation&#xa0;: {strength}. Sources&#xa0;: {sources}.</translation>
+    </message>
+    <message>
+        <source>Clinician:</source>
+        <translation>Clinicien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
     </message>
 </context>
 </TS>

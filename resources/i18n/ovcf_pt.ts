@@ -304,6 +304,14 @@
         <translation>Exportar a consulta para o processo c&amp;línico (FHIR)…</translation>
     </message>
     <message>
+        <source>&amp;Copy visit note (for the health record)</source>
+        <translation>Copiar a nota da cons&amp;ulta (para o processo)</translation>
+    </message>
+    <message>
+        <source>Export request or referral &amp;letter (PDF)…</source>
+        <translation>Exportar carta de pedido ou encamin&amp;hamento (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Print clinician summary…</source>
         <translation>&amp;Imprimir resumo clínico…</translation>
     </message>
@@ -360,6 +368,14 @@
         <translation>A&amp;justar o cronograma à janela</translation>
     </message>
     <message>
+        <source>Timeline: first 1&amp;2 weeks</source>
+        <translation>Cronograma: primeiras 1&amp;2 semanas</translation>
+    </message>
+    <message>
+        <source>Timeline: first &amp;year</source>
+        <translation>Cronograma: primeiro an&amp;o</translation>
+    </message>
+    <message>
         <source>Show and go to the &amp;questions</source>
         <translation>Mostrar e ir para as &amp;perguntas</translation>
     </message>
@@ -374,6 +390,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atal&amp;hos de teclado</translation>
     </message>
     <message>
         <source>&amp;About OVCF Pathway</source>
@@ -440,6 +464,14 @@
         <translation>Experimente outra pasta.</translation>
     </message>
     <message>
+        <source>Saved to {file}</source>
+        <translation>Guardado em {file}</translation>
+    </message>
+    <message>
+        <source>Saved to the clinic register</source>
+        <translation>Guardado no registo da consulta</translation>
+    </message>
+    <message>
         <source>Your answers are kept (and autosaved).</source>
         <translation>As suas respostas são mantidas (e gravadas automaticamente).</translation>
     </message>
@@ -496,8 +528,36 @@
         <translation>Falha na exportação</translation>
     </message>
     <message>
+        <source>Exported to {file}</source>
+        <translation>Exportado para {file}</translation>
+    </message>
+    <message>
         <source>Nothing to export yet</source>
         <translation>Ainda não há nada para exportar</translation>
+    </message>
+    <message>
+        <source>No letter yet</source>
+        <translation>Ainda não há carta</translation>
+    </message>
+    <message>
+        <source>This plan asks for no referral, test or assessment.</source>
+        <translation>Este plano não pede nenhum encaminhamento, exame ou avaliação.</translation>
+    </message>
+    <message>
+        <source>Request or referral letter</source>
+        <translation>Carta de pedido ou encaminhamento</translation>
+    </message>
+    <message>
+        <source>Letter for:</source>
+        <translation>Carta para:</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet</source>
+        <translation>Ainda não há nada para copiar</translation>
+    </message>
+    <message>
+        <source>Visit note copied: paste it into the health record</source>
+        <translation>Nota da consulta copiada: cole-a no processo clínico</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}.</source>
@@ -514,6 +574,18 @@
     <message>
         <source>Critical alerts</source>
         <translation>Alertas críticos</translation>
+    </message>
+    <message>
+        <source>Plan summary and alerts</source>
+        <translation>Resumo do plano e alertas</translation>
+    </message>
+    <message>
+        <source>The day and phase, critical alerts, what to do at this visit, warnings and assumptions, above the timeline.</source>
+        <translation>O dia e a fase, os alertas críticos, o que fazer nesta consulta, os avisos e os pressupostos, acima do cronograma.</translation>
+    </message>
+    <message>
+        <source>Urgent today</source>
+        <translation>Urgente hoje</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -1191,6 +1263,62 @@
         <source>{choice}: one of</source>
         <translation>{choice}: uma das seguintes opções</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Campo seguinte, campo anterior</translation>
+    </message>
+    <message>
+        <source>Next page, previous page</source>
+        <translation>Página seguinte, página anterior</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Select the previous or next item, the first or the last</source>
+        <translation>Selecionar o item anterior ou seguinte, o primeiro ou o último</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>Esta consulta</translation>
+    </message>
+    <message>
+        <source>Go to an item&apos;s details</source>
+        <translation>Ir para os detalhes de um item</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: {error}</source>
+        <translation>Não foi possível ler o guia do utilizador: {error}</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Plan items, as a list</source>
+        <translation>Itens do plano, em lista</translation>
+    </message>
+    <message>
+        <source>Every item of the timeline with its status and dates; Up and Down move.</source>
+        <translation>Cada item do cronograma com o seu estado e datas; Cima e Baixo para mover.</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1255,8 +1383,24 @@
         <translation>Decisão</translation>
     </message>
     <message>
+        <source>Full titles and links: Help &gt; About in the app.</source>
+        <translation>Títulos completos e ligações: Ajuda &gt; Acerca de na aplicação.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1501,6 +1645,134 @@
     <message>
         <source>... and {count} more (rules diff lists them all).</source>
         <translation>... e mais {count} (rules diff lista-os todos).</translation>
+    </message>
+    <message>
+        <source>Urgent today</source>
+        <translation>Urgente hoje</translation>
+    </message>
+    <message>
+        <source>Start or continue</source>
+        <translation>Iniciar ou continuar</translation>
+    </message>
+    <message>
+        <source>Arrange (tests, assessments, referrals)</source>
+        <translation>Organizar (exames, avaliações, encaminhamentos)</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Aconselhar</translation>
+    </message>
+    <message>
+        <source>Consider</source>
+        <translation>Considerar</translation>
+    </message>
+    <message>
+        <source>This visit (day {day})</source>
+        <translation>Esta consulta (dia {day})</translation>
+    </message>
+    <message>
+        <source>{status}, today only</source>
+        <translation>{status}, só hoje</translation>
+    </message>
+    <message>
+        <source>{status}, until {date}</source>
+        <translation>{status}, até {date}</translation>
+    </message>
+    <message>
+        <source>No review is planned after this visit.</source>
+        <translation>Não há revisão prevista depois desta consulta.</translation>
+    </message>
+    <message>
+        <source>Next review: {date} (day {day}): {what}</source>
+        <translation>Próxima revisão: {date} (dia {day}): {what}</translation>
+    </message>
+    <message>
+        <source>Nothing to start, arrange or advise today.</source>
+        <translation>Nada a iniciar, organizar ou aconselhar hoje.</translation>
+    </message>
+    <message>
+        <source>Your clinic: {name}, phone {phone}</source>
+        <translation>O seu centro: {name}, telefone {phone}</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s phone: {phone}</source>
+        <translation>Telefone do seu centro: {phone}</translation>
+    </message>
+    <message>
+        <source>Your clinic: {name}</source>
+        <translation>O seu centro: {name}</translation>
+    </message>
+    <message>
+        <source>OVCF Pathway visit note, {date}</source>
+        <translation>Nota de consulta OVCF Pathway, {date}</translation>
+    </message>
+    <message>
+        <source>{who}. Onset {onset}: day {day} since onset, {phase} phase.</source>
+        <translation>{who}. Início {onset}: dia {day} desde o início, fase {phase}.</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>Decisions: {list}</source>
+        <translation>Decisões: {list}</translation>
+    </message>
+    <message>
+        <source>Sources: {list}</source>
+        <translation>Fontes: {list}</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version} (sha256 {sha256}), site profile {profile}.</source>
+        <translation>Pacote de regras {id} {version} (sha256 {sha256}), perfil do centro {profile}.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Pedido:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgência:</translation>
+    </message>
+    <message>
+        <source>Request / referral: {item}</source>
+        <translation>Pedido / encaminhamento: {item}</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Alertas críticos</translation>
+    </message>
+    <message>
+        <source>Answers it rests on</source>
+        <translation>Respostas em que se baseia</translation>
+    </message>
+    <message>
+        <source>The plan at this visit</source>
+        <translation>O plano nesta consulta</translation>
+    </message>
+    <message>
+        <source>Strength of recommendation: {strength}. Sources: {sources}.</source>
+        <translation>Força da recomendação: {strength}. Fontes: {sources}.</translation>
+    </message>
+    <message>
+        <source>Clinician:</source>
+        <translation>Clínico:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Assinatura:</translation>
     </message>
 </context>
 </TS>

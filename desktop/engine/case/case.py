@@ -9,10 +9,12 @@ raises anything but `CaseErrors`.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from desktop.engine.record import mutable_record
 
 from ..pack.catalog import NO_TRANSLATION, Catalog
 from ..pack.compiled import Ctx
@@ -33,7 +35,7 @@ EXTRA_KEYS = ("visits", "decisions")
 BAD_GROUP = object()  # marks answers under a group that was not a mapping (already reported)
 
 
-@dataclass
+@mutable_record
 class Case:
     answers: dict[str, Any]
     warnings: list[tuple[str, str]] = field(default_factory=list)

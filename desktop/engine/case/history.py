@@ -14,9 +14,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+from desktop.engine.record import record
 
 from ..pack.catalog import NO_TRANSLATION, Catalog
 from ..pack.errors import CaseError
@@ -27,7 +28,7 @@ from .dates import iso_date
 DECISIONS = ("accepted", "declined")
 
 
-@dataclass(frozen=True)
+@record
 class Decision:
     item: str
     decision: str  # accepted | declined
@@ -36,14 +37,14 @@ class Decision:
     date: date
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     field: str
     old: Any
     new: Any
 
 
-@dataclass(frozen=True)
+@record
 class Visit:
     date: date
     day: int

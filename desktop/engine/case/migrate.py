@@ -9,15 +9,16 @@ writes the current format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from desktop.engine.record import record
 
 from ..pack.errors import CaseError
 from ..pack.model import Question, Replacement, RulePack
 from ..pack.schema import describe
 
 
-@dataclass(frozen=True)
+@record
 class Migrated:
     """An answer a migration gave: the plan says so while the answer is still `value`."""
 

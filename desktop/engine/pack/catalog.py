@@ -4,7 +4,8 @@
 (`texts`) and the sentences the engine composes itself (`messages`), each keyed by its
 English original. Keys are the English texts, so that reordering rules never breaks a
 translation and an English text that changes shows up as a missing translation.
-`rules check` fails when a shipped language misses a key or a placeholder differs.
+`rules check` fails when a shipped language misses a key, a placeholder differs, or a
+translation's numbers and units differ from its English original's (`translation_numbers.py`).
 
 Each loaded pack carries its own `Catalog` (`pack.catalog`); there is no process-wide
 language. Code that composes a sentence for a pack calls `pack.catalog.msg(english, ...)`;
@@ -15,7 +16,9 @@ it into the pack's language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from ..record import mutable_record
 
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
 ENGLISH = "en"
@@ -23,7 +26,7 @@ LANGUAGE_CODES = ("en", "fr", "es", "pt")  # the languages the app ships
 PSEUDO = "pseudo"  # long, accented text: shows clipped or untranslated strings on screen
 
 
-@dataclass
+@mutable_record
 class Catalog:
     language: str = ENGLISH
     name: str = "English"

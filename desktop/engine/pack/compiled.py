@@ -8,16 +8,17 @@ with the references they make kept for the verifier. Nothing here reads rule fil
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
+from ..record import record
 
-@dataclass(frozen=True)
+
+@record
 class ParamRef:
     name: str
 
 
-@dataclass(frozen=True)
+@record
 class Threshold:
     """One comparison a condition makes; the verifier derives equivalence classes from these."""
 
@@ -26,7 +27,7 @@ class Threshold:
     value: Any  # a literal, a ParamRef, or a tuple of literals
 
 
-@dataclass(frozen=True)
+@record
 class WindowAtom:
     """An invariant's test on an item's window (mapped onto facts by the verifier)."""
 
@@ -50,7 +51,7 @@ class Ctx:
 Fn = Callable[[Ctx], bool]
 
 
-@dataclass(frozen=True)
+@record
 class Condition:
     fn: Fn
     data: Any
@@ -61,6 +62,7 @@ class Condition:
     thresholds: tuple[Threshold, ...] = ()
     window_atoms: tuple[WindowAtom, ...] = ()
     every_item: bool = False
+    detail_items: frozenset[str] = frozenset()  # items an invariant reads beyond their status (window, texts)
 
     def __call__(self, ctx: Ctx) -> bool:
         return self.fn(ctx)
@@ -69,7 +71,7 @@ class Condition:
 Value = int | None
 
 
-@dataclass(frozen=True)
+@record
 class Expr:
     fn: Callable[[Ctx], Value]
     data: Any

@@ -8,6 +8,8 @@ Grammar (each condition is a mapping with exactly one form):
     {item: I, status_in: [..] | group, present: bool, start_lte|start_gte|span_lte: n}
     {alert: A, present: bool}   {alert_severity: S, present: bool}   {every_item: cited}
     {choice: C, has_first: bool}  {item: I, choice_in: [first | alternative | excluded, ..]}
+    {item: I, end_lte: E | says: text}  {alert: A, severity: S}  {every_item: window_in_order}
+    {decision_point: P, present: bool | day_lte: E | day_gte: E}   (invariant_atoms.py)
 
 A comparison with an unknown (null) fact is false; test unknowns with `is_null`.
 Numeric values may be `{param: P}`. Item atoms are allowed in alerts and invariants,
@@ -21,42 +23,22 @@ operand of a fact comparison, and `condition_closures.py` holds what a compiled 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from .compile_env import CompileEnv
 from .compiled import Condition, Ctx, Fn, ParamRef, Threshold, WindowAtom
 from .condition_closures import always_false, always_true, fact_fn, window_fn
 from .fact_operands import FACT_OPS, OPERAND_CHECKS, boolean
-from .model import SEVERITIES, STATUSES, FactSpec
+from .invariant_atoms import ITEM_OPS as READ_ITEM_OPS
+from .invariant_atoms import alert_severity, decision_point, item_atom
+from .model import SEVERITIES, STATUSES
 from .schema import Node, describe
-from .site_model import Parameter
 
 CHOICE_ROLES = ("first", "alternative", "excluded")  # a choice member's role (rules/choices.yaml)
 
 SCOPES = ("case", "alert", "invariant")
-ITEM_OPS = ("status_in", "present", "start_lte", "start_gte", "span_lte", "choice_in")
-
-
-@dataclass
-class CompileEnv:
-    """Everything a condition may refer to, for checking references while compiling."""
-
-    facts: dict[str, FactSpec]
-    parameters: dict[str, Parameter]
-    predicates: dict[str, Node] = field(default_factory=dict)
-    status_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    item_ids: frozenset[str] = frozenset()
-    alert_ids: frozenset[str] = frozenset()
-    alert_severity: dict[str, str] = field(default_factory=dict)
-    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # choice id -> its members
-    _compiled: dict[str, Condition] = field(default_factory=dict)
-    _compiling: list[str] = field(default_factory=list)
-
-    def param_value_ok(self, name: str, value: Any) -> bool:
-        param = self.parameters[name]
-        if param.fixed is not None:
-            return bool(value == param.fixed)
-        return any(o.value == value for o in param.options)
+ITEM_OPS = ("status_in", "present", "start_lte", "start_gte", "span_lte", "choice_in", *READ_ITEM_OPS)
+EVERY_ITEM = ("cited", "window_in_order")
 
 
 def compile_condition(node: Node, env: CompileEnv, scope: str = "case") -> Condition:
@@ -75,6 +57,7 @@ def merge(conditions: list[Condition], fn: Fn, data: Any, **extra: Any) -> Condi
         thresholds=tuple(t for c in conditions for t in c.thresholds),
         window_atoms=tuple(w for c in conditions for w in c.window_atoms),
         every_item=any(c.every_item for c in conditions),
+        detail_items=frozenset().union(*(c.detail_items for c in conditions)),
         **extra,
     )
 
@@ -117,10 +100,14 @@ class _Compiler:
             return self._every_item(node)
         if "choice" in keys:
             return self._choice(node)
+        if "decision_point" in keys:
+            if self.scope != "invariant":
+                return self.bad(node, "decision point conditions are allowed only in invariants")
+            return decision_point(node, self.env)
         return self.bad(
             node,
             "not a condition: expected one of all, any, not, pred, always, fact, param, "
-            f"item, alert, choice (got keys {', '.join(sorted(map(str, keys)))})",
+            f"item, alert, choice, decision_point (got keys {', '.join(sorted(map(str, keys)))})",
         )
 
     def _combine(self, node: Node, kind: str) -> Condition:
@@ -258,6 +245,8 @@ class _Compiler:
             return self.bad(node, f"'{op}' is allowed only in invariants")
         if op == "choice_in":
             return self._choice_in(node, iid, arg, base)
+        if op in READ_ITEM_OPS:
+            return item_atom(node, self.env, iid, op, arg)
         limit = arg.value
         if isinstance(limit, bool) or not isinstance(limit, (int, float)):
             return self.bad(arg, f"expected a number, got {describe(limit)}")
@@ -323,8 +312,11 @@ class _Compiler:
             return self.bad(node, f"unknown alert {describe(target)}")
         if subject == "alert_severity" and (not isinstance(target, str) or target not in SEVERITIES):
             return self.bad(node, f"unknown severity {describe(target)} ({', '.join(SEVERITIES)})")
-        if self._one_op(node, subject, ("present",)) is None:
+        op = self._one_op(node, subject, ("present", "severity") if subject == "alert" else ("present",))
+        if op is None:
             return Condition(fn=always_false, data=node.value)
+        if op == "severity":
+            return alert_severity(node, self.env, target, node.get("severity"))
         want = boolean(node.get("present"))
         if want is None:
             return Condition(fn=always_false, data=node.value)
@@ -344,10 +336,16 @@ class _Compiler:
     def _every_item(self, node: Node) -> Condition:
         if self.scope != "invariant":
             return self.bad(node, "'every_item' is allowed only in invariants")
-        if node.value["every_item"] != "cited":
-            return self.bad(node, "'every_item' supports only: cited")
+        what = node.value["every_item"]
+        if what not in EVERY_ITEM:
+            return self.bad(node, f"'every_item' supports only: {', '.join(EVERY_ITEM)}")
 
-        def fn(c: Ctx) -> bool:
+        def cited(c: Ctx) -> bool:
             return all(it.sources and it.strength and it.because for it in c.items.values())
+
+        def in_order(c: Ctx) -> bool:
+            return all(it.end_day is None or it.start_day <= it.end_day for it in c.items.values())
+
+        fn = cited if what == "cited" else in_order
 
         return Condition(fn=fn, data=node.value, items=self.env.item_ids, every_item=True)

@@ -17,9 +17,9 @@ calculated it is the renal function used, else the eGFR entered.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from ..record import record
 from .catalog import Catalog
 from .model import FactSpec, Question
 
@@ -59,7 +59,7 @@ def body_mass_index(weight_kg: float | None, height_cm: float | None) -> float |
     return round(weight_kg / (height_cm / 100) ** 2, 1)
 
 
-@dataclass(frozen=True)
+@record
 class Derivation:
     id: str
     kind: str  # number | choice

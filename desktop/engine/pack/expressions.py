@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .compile_env import CompileEnv
 from .compiled import Ctx, Expr, ParamRef, Value
-from .conditions import CompileEnv
 from .schema import Node, describe
 
 

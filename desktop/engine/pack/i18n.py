@@ -10,13 +10,14 @@
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..record import record
 from .catalog import ENGLISH, Catalog, placeholders
 from .errors import RulePackError
 from .packfiles import read_node
 from .schema import Node
+from .translation_numbers import number_mismatch
 
 
 def read_catalog(node: Node, language: str) -> Catalog:
@@ -41,7 +42,7 @@ def read_catalog(node: Node, language: str) -> Catalog:
     )
 
 
-@dataclass(frozen=True)
+@record
 class Language:
     code: str
     name: str
@@ -73,6 +74,9 @@ def check_catalog(english_texts: set[str], messages: set[str], catalog: Catalog,
             elif placeholders(english) != placeholders(table[english]):
                 problems.append(f"{file}: placeholders differ from English in {english!r}: "
                                 f"{sorted(placeholders(english))} vs {sorted(placeholders(table[english]))}")
+            elif (differ := number_mismatch(english, table[english])) is not None:
+                problems.append(f"{file}: numbers or units differ from English in {kind} {english!r}: {differ}"
+                                f" (translation: {table[english]!r})")
     return problems
 
 
@@ -109,7 +113,7 @@ def engine_messages() -> set[str] | None:
     return found
 
 
-@dataclass(frozen=True)
+@record
 class LanguageCheck:
     language: Language
     translated: int

@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import ENGLISH, PSEUDO, Catalog
-from .conditions import CompileEnv, compile_condition
+from .compile_env import CompileEnv
+from .conditions import compile_condition
 from .errors import RulePackError, RulePackErrors
 from .facts import build_fact_specs
+from .hazards import HAZARDS_FILE, read_hazards
 from .i18n import read_catalog
 from .integrity import RELEASE_FILES, check_manifest
 from .model import ALTERNATIVE, SEVERITIES, STATUSES, RulePack
@@ -53,7 +55,7 @@ TOP_FILES = (
     "handout.yaml",
     "availability.yaml",
 )
-OPTIONAL_FILES = (CHOICES_FILE,)  # a pack of release 1.0.0 has none
+OPTIONAL_FILES = (CHOICES_FILE, HAZARDS_FILE)  # a pack of release 1.0.0 has neither
 SUBDIRS = ("items", "profiles")
 
 
@@ -143,6 +145,7 @@ class _PackLoader:
         questions = read_question_conditions(questions_node, questions, env, cite)
         urgent = read_urgent_page(questions_node, env, {p.id for p in pages})
         phases, points = read_phases(phases_node, env, cite)
+        env.decision_points = {p.id: p for p in points}  # invariants may test them (invariant_atoms.py)
         items = self._items(files, env, cite, [lane.id for lane in lanes])
         env.item_ids = frozenset(i.id for i in items)
         check_scheduled_items(phases_node, env.item_ids)
@@ -178,6 +181,8 @@ class _PackLoader:
                 if inv:
                     inv_ids.add(entry, inv.id)
                     invariants.append(inv)
+        hazards = read_hazards(self.node(HAZARDS_FILE), frozenset(inv_ids.seen)) \
+            if HAZARDS_FILE in self.parsed else None
         self.fail_if_errors()
         unused = sorted(set(sources) - cite.used)
         version = str(meta.value.get("version", ""))
@@ -216,6 +221,7 @@ class _PackLoader:
             language=self.catalog.language,
             files=tuple(files),
             choices=choices,
+            hazards=hazards,
             catalog=self.catalog,
             warnings=tuple(f"sources.yaml: source '{s}' is not cited by any rule" for s in unused)
             + (("sources.yaml: source kinds of a pack before version 2: primary sources first (V2.9) not checked",)

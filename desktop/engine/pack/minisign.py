@@ -18,7 +18,8 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from dataclasses import dataclass
+
+from ..record import record
 
 ED, ED_PREHASHED = b"Ed", b"ED"
 UNTRUSTED = "untrusted comment: "
@@ -30,7 +31,7 @@ class MinisignError(Exception):
     """A key or signature file that is not minisign's format, or a signature that does not verify."""
 
 
-@dataclass(frozen=True)
+@record
 class PublicKey:
     key_id: bytes  # 8 bytes
     key: bytes  # 32 bytes
@@ -41,7 +42,7 @@ class PublicKey:
         return key_id_text(self.key_id)
 
 
-@dataclass(frozen=True)
+@record
 class SecretKey:
     key_id: bytes
     seed: bytes  # the Ed25519 seed (32 bytes); libsodium's secret key is seed + public key
@@ -52,7 +53,7 @@ class SecretKey:
         return PublicKey(self.key_id, bytes(SigningKey(self.seed).verify_key))
 
 
-@dataclass(frozen=True)
+@record
 class Signature:
     algorithm: bytes  # ED or ED_PREHASHED
     key_id: bytes

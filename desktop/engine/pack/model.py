@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from ..record import Record, record
 from .catalog import Catalog
 from .compiled import Condition, Ctx, Expr
-from .record import Record  # eq, hash and repr written once: see there
+from .hazards import HazardLog
 from .site_model import AvailabilityOption, Parameter, Profile, Resource
 
 STATUSES: tuple[str, ...] = (
@@ -43,7 +44,7 @@ FACT_KINDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Source(Record):
     """A cited source (guideline, trial, review)."""
     id: str
@@ -58,21 +59,21 @@ class Source(Record):
     via: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Strength(Record):
     id: str
     label: str
     meaning: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Choice(Record):
     id: str
     label: str
     help: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class FactSpec(Record):
     """Something a condition may test: an answer from the case or a derived fact."""
 
@@ -92,7 +93,7 @@ class FactSpec(Record):
     help: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Replacement(Record):
     """A field of an older case format that a question replaces: read, mapped, then dropped."""
 
@@ -103,7 +104,7 @@ class Replacement(Record):
     note: str = ""  # on the plan when a known value was mapped: {old_question}, {old}, {question}, {new}
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class AnswerWords(Record):
     """How an answer with no words of its own reads, in the pack's language."""
 
@@ -113,7 +114,7 @@ class AnswerWords(Record):
     none: str = "none"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Question(Record):
     """One question of the wizard."""
     id: str
@@ -174,7 +175,7 @@ class Question(Record):
         return f"{value} {self.unit}" if self.unit else str(value)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Page(Record):
     """One page of the wizard."""
     id: str
@@ -182,14 +183,14 @@ class Page(Record):
     intro: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class TextPart(Record):
     text: str
     sources: tuple[str, ...] = ()
     when: Condition | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Phase(Record):
     """A phase of the treatment timeline."""
     id: str
@@ -199,7 +200,7 @@ class Phase(Record):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class DecisionPoint(Record):
     """A point where the clinician decides between options."""
     id: str
@@ -212,7 +213,7 @@ class DecisionPoint(Record):
     schedules: str | None = None  # the item whose next dose or session this point dates
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class UrgentPage(Record):
     """The wizard page a red flag routes to, right after page `after`."""
 
@@ -222,13 +223,13 @@ class UrgentPage(Record):
     intro: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Window(Record):
     start: Expr
     end: Expr | None  # None: ongoing
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Rule(Record):
     """A rule: the status and window an item gets when its condition holds."""
     status: str
@@ -241,7 +242,7 @@ class Rule(Record):
     line: int | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Item(Record):
     """An item of the plan (a treatment, test or visit) with its rules."""
     id: str
@@ -261,7 +262,7 @@ class Item(Record):
     line: int | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Alert(Record):
     """An alert shown when its condition holds."""
     id: str
@@ -271,7 +272,7 @@ class Alert(Record):
     when: Condition
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Invariant(Record):
     id: str
     text: str
@@ -280,7 +281,7 @@ class Invariant(Record):
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Handout(Record):
     """Plain-language texts for the patient handout (from rules/handout.yaml)."""
 
@@ -297,7 +298,7 @@ class Handout(Record):
     choose_one_text: TextPart | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ChoiceOrder(Record):
     """Another preference order of a choice's members, when `when` holds (e.g. a profile choice)."""
 
@@ -305,7 +306,7 @@ class ChoiceOrder(Record):
     members: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ChoiceGroup(Record):
     """Items of which the clinician prescribes one (rules/choices.yaml): the first offered member
     in the effective order is the first choice, the other offered ones are alternatives."""
@@ -318,13 +319,13 @@ class ChoiceGroup(Record):
     line: int | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Lane(Record):
     id: str
     label: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PatientFields(Record):
     """Which answers say who the patient is (rules/pack.yaml `patient`)."""
 
@@ -335,7 +336,7 @@ class PatientFields(Record):
     levels: str | None = None  # the fractured levels: an episode of the register is one fracture
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class RulePack(Record):
     """A loaded, checked rule pack in one language: `catalog` holds that language's texts and
     the engine's sentences (`pack.catalog.msg(...)`); `warnings` what `rules check` reports."""
@@ -375,6 +376,7 @@ class RulePack(Record):
     warnings: tuple[str, ...] = ()
     patient: PatientFields = PatientFields()
     choices: tuple[ChoiceGroup, ...] = ()  # rules/choices.yaml
+    hazards: HazardLog | None = None  # rules/hazards.yaml (hazards.py)
     unsigned: bool = False  # opened unsigned in authoring mode (trust.open_pack): its plans say so
 
     def question(self, qid: str) -> Question:

@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ..record import mutable_record, record
 from .integrity import RELEASE_FILES, pack_files
 from .safe_read import DataError, load_json
 
@@ -35,7 +35,7 @@ def version_key(version: str) -> tuple[int, ...] | None:
     return parts + (0,) * (4 - len(parts))
 
 
-@dataclass(frozen=True)
+@record
 class Acknowledgement:
     id: str
     version: str
@@ -49,7 +49,7 @@ class Acknowledgement:
         return dict(self.__dict__)
 
 
-@dataclass
+@mutable_record
 class PackRecord:
     folder: Path | None  # None: nothing is remembered (no usable data folder)
     highest: dict[str, str] = field(default_factory=dict)
@@ -135,6 +135,8 @@ def copy_pack(source: Path, target: Path) -> None:
         if target.exists():
             return
         temporary = target.with_name(target.name + ".tmp")
+        import shutil  # not at start: only when a release is kept
+
         shutil.rmtree(temporary, ignore_errors=True)
         for rel in pack_files(source):
             if rel.endswith(".yaml") or rel in RELEASE_FILES:

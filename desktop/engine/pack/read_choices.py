@@ -16,7 +16,8 @@ the members its rules offered (see `plan/choices.py`). The file is optional: a p
 
 from __future__ import annotations
 
-from .conditions import CompileEnv, compile_condition
+from .compile_env import CompileEnv
+from .conditions import compile_condition
 from .model import ALTERNATIVE, ChoiceGroup, ChoiceOrder
 from .read_rules import Citations, UniqueIds
 from .schema import Node

@@ -16,7 +16,8 @@ PROFILE_FORMAT = "ovcf-profile/1"
 
 def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Profile | None:
     """Validate one profile against the pack's parameters; errors go on `node`."""
-    if not node.is_mapping({"format", "id", "name", "region", "description", "parameters"}, {"availability"}):
+    required = {"format", "id", "name", "region", "description", "parameters"}
+    if not node.is_mapping(required, {"availability", "clinic"}):
         return None
     if node.get("format").value != PROFILE_FORMAT:
         node.get("format").error(f"this app reads profiles of format {PROFILE_FORMAT}")
@@ -42,7 +43,10 @@ def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Prof
                 params.error(f"missing parameter '{param.id}' (options: {options})")
     else:
         params.error("expected a mapping of parameter: value")
+    clinic_name, clinic_phone = read_clinic(node) if node.has("clinic") else ("", "")
     return Profile(
+        clinic_name=clinic_name,
+        clinic_phone=clinic_phone,
         availability=read_site(node, pack) if node.has("availability") else {},
         id=node.get("id").text(),
         name=node.get("name").words(),  # a pack's profiles are translated; a site's own file is as written
@@ -52,6 +56,16 @@ def read_profile(node: Node, pack: RulePack, rel: str, sha256: str = "") -> Prof
         file=rel,
         sha256=sha256,
     )
+
+
+def read_clinic(node: Node) -> tuple[str, str]:
+    """The site's name and phone number, as the handout and letters give them to the patient."""
+    clinic = node.get("clinic")
+    if not clinic.is_mapping(set(), {"name", "phone"}):
+        return "", ""
+    name = clinic.get("name").text() if clinic.has("name") else ""
+    phone = clinic.get("phone").text() if clinic.has("phone") else ""
+    return name, phone
 
 
 STATES = ("on_site", "not_available")

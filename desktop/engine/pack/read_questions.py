@@ -10,7 +10,8 @@ import dataclasses
 from typing import Any
 
 from .catalog import Catalog
-from .conditions import CompileEnv, compile_condition
+from .compile_env import CompileEnv
+from .conditions import compile_condition
 from .derived import BY_ID
 from .model import AnswerWords, Choice, FactSpec, Page, Question, Replacement, TextPart, UrgentPage
 from .read_rules import Citations, UniqueIds, opt_condition, text_parts

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .compile_env import CompileEnv
 from .compiled import Condition, Expr
-from .conditions import CompileEnv, compile_condition
+from .conditions import compile_condition
 from .expressions import compile_expr
 from .model import (
     ITEM_KINDS,

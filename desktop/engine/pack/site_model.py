@@ -4,20 +4,20 @@ profiles/)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
-from .record import Record  # eq, hash and repr written once: see there
+from ..record import Record, record  # eq, hash and repr written once: see there
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ParamOption(Record):
     value: Any
     label: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Parameter(Record):
     """A choice where the sources disagree (set by the site profile) or a fixed constant."""
 
@@ -33,7 +33,7 @@ class Parameter(Record):
         return next((o for o in self.options if o.value == value), None)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Resource(Record):
     """A drug, formulation, procedure or service a site may have (rules/availability.yaml)."""
 
@@ -42,7 +42,7 @@ class Resource(Record):
     essential: bool = False
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class AvailabilityOption(Record):
     resource: str
     text: str | None = None  # replaces the item's detail when this alternative is used
@@ -51,7 +51,7 @@ class AvailabilityOption(Record):
     max_days: int | None = None  # this form's course is shorter: the window ends at most this long after its start
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Availability(Record):
     """Whether a resource is on site, by referral, or not available."""
     state: str  # on_site | referral | not_available
@@ -61,7 +61,7 @@ class Availability(Record):
 ON_SITE = Availability("on_site")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Profile(Record):
     """A site profile: parameter values and resource availability."""
     id: str
@@ -72,6 +72,8 @@ class Profile(Record):
     file: str = ""
     sha256: str = ""
     availability: dict[str, Availability] = field(default_factory=dict)
+    clinic_name: str = ""  # for the patient handout and letters (profile `clinic:`), "" if not given
+    clinic_phone: str = ""
 
     def has(self, resource: str) -> Availability:
         return self.availability.get(resource, ON_SITE)

@@ -2,7 +2,7 @@
 sha256 of every file) and MANIFEST.sha256.minisig, an Ed25519 signature of it in minisign's
 format by a trusted key, whose trusted comment names the pack's id, version and the date:
 
-    trusted comment: ovcf-rule-pack id=ovcf-pathway version=2.0.0 date=2026-12-01
+    trusted comment: ovcf-rule-pack id=ovcf-pathway version=2.1.0 date=2026-12-01
 
 `open_pack` refuses, naming the reason: a pack without a manifest or signature, a signature by
 a key that is not trusted here, one that does not verify (manifest or trusted comment altered),
@@ -15,10 +15,11 @@ signature checks, marked unsigned: the screen and every printout then say UNSIGN
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from pathlib import Path
 
+from ..record import mutable_record, record
 from .catalog import ENGLISH
 from .errors import RulePackError, RulePackErrors
 from .integrity import MANIFEST_NAME, SIGNATURE_NAME
@@ -36,7 +37,7 @@ def trusted_comment(pack_id: str, version: str, day: date) -> str:
     return f"{COMMENT_PREFIX} id={pack_id} version={version} date={day.isoformat()}"
 
 
-@dataclass(frozen=True)
+@record
 class TrustedKey:
     key: PublicKey
     origin: str  # "shipped" (resources/keys) or "site" (the data folder's trusted-keys)
@@ -47,7 +48,7 @@ class TrustedKey:
         return self.key.fingerprint
 
 
-@dataclass(frozen=True)
+@record
 class PackTrust:
     """How a pack was opened: signed by `key`, or (authoring mode only) unsigned because of `problem`."""
 
@@ -59,7 +60,7 @@ class PackTrust:
     problem: str = ""
 
 
-@dataclass
+@mutable_record
 class TrustPolicy:
     keys: list[TrustedKey]
     record: PackRecord = field(default_factory=lambda: PackRecord(None))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+
+from desktop.engine.record import record
 
 from ..case.case import Case
 from ..case.history import Decision
@@ -15,20 +16,20 @@ from .planner import Planner
 TAKEN_WITHOUT_DECISION = ("recommended", "continue", "urgent")
 
 
-@dataclass(frozen=True)
+@record
 class Line:
     text: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     key: str  # take | avoid | warning | review | questions
     heading: str
     lines: tuple[Line, ...]
 
 
-@dataclass(frozen=True)
+@record
 class HandoutContent:
     title: str
     intro: str

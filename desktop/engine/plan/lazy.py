@@ -8,8 +8,9 @@ the verifier checks the alternative reading separately.
 
 from __future__ import annotations
 
+import json
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..case.case import Case
@@ -29,10 +30,11 @@ class Status:
 
 class LazyItems:
     def __init__(self, planner: Planner, ctx: Ctx, case: Case, allowed: frozenset[str],
-                 status_only: bool = False, offered_only: bool = False) -> None:
+                 status_only: bool = False, offered_only: bool = False, splits: Splits | None = None) -> None:
         self.planner, self.ctx, self.case, self.allowed = planner, ctx, case, allowed
         self.status_only = status_only  # no window, detail or `because`: they read more answers
         self.offered_only = offered_only  # only whether the status is offered matters
+        self.splits = splits  # per item: only whether its status is in this set matters (see split_tails)
         self.cache: dict[str, Any] = {}
 
     def get(self, iid: str, default: PlanItem | None = None) -> PlanItem | None:
@@ -50,9 +52,16 @@ class LazyItems:
         ctx = self.ctx
         if item.applies_when is not None and not item.applies_when.fn(ctx):
             return None
-        settled = offered_tails(self.planner, item) if self.offered_only else ()
+        split = self.splits.get(item.id) if self.splits is not None else None
+        if split is not None:
+            settled = split_tails(self.planner, item, split)
+        else:
+            settled = offered_tails(self.planner, item) if self.offered_only else ()
         rule = None
         for k, r in enumerate(item.rules):
+            if split is not None and settled[k]:  # whichever rule from here matches: the same answer
+                status = self.planner.at_this_site(item, r.status, r.reason, "", {})[0]
+                return Status(item.id, status, status in self.planner.offered)
             if settled and settled[k]:  # every rule from here is offered, and one of them matches
                 status = self.planner.at_this_site(item, r.status, r.reason, "", {})[0]
                 return Status(item.id, status, True)  # one offered status stands for them all
@@ -116,13 +125,68 @@ def offered_tails(planner: Planner, item: Any) -> tuple[bool, ...]:
     return tails[item.id]
 
 
+class Splits:
+    """What an invariant needs of some items' statuses (verify.py): for each item, the set of
+    statuses it tests (`sets`), and the conditions it holds true while it reads them (`implied`:
+    its `when` and each clause of it, as `condition_key` gives them)."""
+
+    __slots__ = ("implied", "sets")
+
+    def __init__(self, sets: Mapping[str, frozenset[str]], implied: frozenset[str] = frozenset()) -> None:
+        self.sets, self.implied = sets, implied
+
+    def get(self, iid: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        found = self.sets.get(iid)
+        return None if found is None else (found, self.implied)
+
+
+def condition_key(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, default=str)
+
+
+_SPLIT_TAILS: weakref.WeakKeyDictionary[Planner, dict[Any, tuple[bool, ...]]] = weakref.WeakKeyDictionary()
+
+
+def split_tails(planner: Planner, item: Any, split: tuple[frozenset[str], frozenset[str]]) -> tuple[bool, ...]:
+    """For each rule k of `item`: whether the first rule to match from k is sure to give a status
+    on the same side of the split: some rule j >= k surely matches (no condition, one on the
+    profile only, or one the invariant holds true) and the rules k..j all give statuses in the
+    set, or all outside it, at this site. Then no answer needs reading to settle the test."""
+    statuses, implied = split
+    tails = _SPLIT_TAILS.setdefault(planner, {})
+    key = (item.id, statuses, implied)
+    if key not in tails:
+        params_only = Ctx({}, planner.params)
+        out: list[bool] = []
+        later: bool | None = None  # the side of the rule after this one
+        settled_after = False
+        for r in reversed(item.rules):
+            side = planner.at_this_site(item, r.status, r.reason, "", {})[0] in statuses
+            settled_after = _sure(r.when, params_only, implied) or (side == later and settled_after)
+            out.append(settled_after)
+            later = side
+        tails[key] = tuple(reversed(out))
+    return tails[key]
+
+
+def _sure(when: Any, params_only: Ctx, implied: frozenset[str]) -> bool:
+    if when is None:
+        return True
+    if not (when.facts or when.items or when.alerts) and when.fn(params_only):
+        return True
+    data = when.data
+    if condition_key(data) in implied:
+        return True
+    return isinstance(data, dict) and list(data) == ["any"] and any(condition_key(d) in implied for d in data["any"])
+
+
 def lazy_context(planner: Planner, case: Case, facts: dict[str, Any], items: frozenset[str],
                  alerts: frozenset[str], status_only: bool = False,
-                 offered_only: bool = False) -> tuple[Ctx, LazyItems]:
+                 offered_only: bool = False, splits: Splits | None = None) -> tuple[Ctx, LazyItems]:
     recorder = FactRecorder(facts)
     recorder.seen = {}
     ctx = Ctx(recorder, planner.params)
-    lazy_items = LazyItems(planner, ctx, case, items, status_only, offered_only)
+    lazy_items = LazyItems(planner, ctx, case, items, status_only, offered_only, splits)
     ctx.items = lazy_items  # type: ignore[assignment]
     ctx.alerts = LazyAlerts(planner, ctx, alerts)  # type: ignore[assignment]
     return ctx, lazy_items

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 from typing import Any
 
 from ..pack.model import CRITICAL, SEVERITIES
-from ..pack.record import Record  # eq, hash and repr written once: see there
+from ..record import Record, mutable_record, record  # eq, hash and repr written once: see there
 
 PLAN_FORMAT = "ovcf-plan/1"
 WARNING = SEVERITIES[1]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Because(Record):
     """An answer an item's status rests on."""
 
@@ -23,7 +23,7 @@ class Because(Record):
     display: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Note(Record):
     """A note on an item, with its sources."""
 
@@ -31,7 +31,7 @@ class Note(Record):
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Source(Record):
     """A cited source as the plan shows it (rules/sources.yaml)."""
 
@@ -47,7 +47,7 @@ class Source(Record):
                 "note": self.note, "kind": self.kind}
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PlanPhase(Record):
     """A phase band of the timeline: from `start_day` to the next phase's start (None: open)."""
 
@@ -57,7 +57,7 @@ class PlanPhase(Record):
     end_day: int | None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PlanLane(Record):
     """A lane of the plan's timeline."""
 
@@ -65,7 +65,7 @@ class PlanLane(Record):
     label: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PlanItem(Record):
     """One item of the plan, with its status and window."""
 
@@ -100,7 +100,7 @@ class PlanItem(Record):
         return self.offered or self.choice == "alternative"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PlanGroup(Record):
     """A choice of the plan: the clinician prescribes one of its members (rules/choices.yaml).
     Members in the order the plan shows them: the first choice, the alternatives, the excluded."""
@@ -117,7 +117,7 @@ class PlanGroup(Record):
         return (*((self.first,) if self.first else ()), *self.alternatives, *self.excluded)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PlanAlert(Record):
     """An alert the plan raises."""
 
@@ -133,7 +133,7 @@ class PlanAlert(Record):
         return self.severity == CRITICAL
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PlanDecisionPoint(Record):
     """A decision the clinician takes in the plan."""
 
@@ -146,7 +146,7 @@ class PlanDecisionPoint(Record):
     schedules: str | None = None  # the item whose next dose or session this point dates
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Assumption(Record):
     """What the plan assumed for an answer left unknown."""
 
@@ -155,7 +155,7 @@ class Assumption(Record):
     name: str = ""  # the question's short name
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class SiteResource(Record):
     """A resource the site profile does not have on site."""
 
@@ -165,7 +165,7 @@ class SiteResource(Record):
     centre: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ProfileChoice(Record):
     """A site parameter's value as the profile sets it."""
 
@@ -177,7 +177,7 @@ class ProfileChoice(Record):
     sources: tuple[str, ...]
 
 
-@dataclass
+@mutable_record
 class Plan:
     pack_id: str
     pack_version: str
@@ -207,6 +207,9 @@ class Plan:
     patient_name: str = ""  # for the handout; "" if not given
     groups: tuple[PlanGroup, ...] = ()  # the choices: one drug of several (rules/choices.yaml)
     unsigned: bool = False  # from a pack opened unsigned (authoring mode): every view says so
+    answer_names: dict[str, str] = field(default_factory=dict)  # question id -> its short name (visits)
+    clinic_name: str = ""  # the site profile's clinic, for the handout and letters ("" if not given)
+    clinic_phone: str = ""
 
     def critical_alerts(self) -> tuple[PlanAlert, ...]:
         return tuple(a for a in self.alerts if a.critical)

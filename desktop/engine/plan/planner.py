@@ -76,6 +76,7 @@ class Planner:
         self.offered = set(pack.status_groups.get("offered", ()))
         self.questions = {q.id: q for q in pack.questions}
         self.question_order = {q.id: i for i, q in enumerate(pack.questions)}
+        self.answer_names = {q.id: q.short or q.label for q in pack.questions}  # shared by every plan
         self.derive = FactDeriver(pack.questions, pack.phases, self.phase_starts)
         self.sources = {s.id: Source(s.short, s.title, s.url, s.confirmed, s.note, s.kind)
                         for s in pack.sources.values()}
@@ -154,6 +155,9 @@ class Planner:
             patient_name=str(case.answers.get(pack.patient.name) or "") if pack.patient.name else "",
             groups=groups,
             unsigned=pack.unsigned,
+            answer_names=self.answer_names,
+            clinic_name=self.profile.clinic_name,
+            clinic_phone=self.profile.clinic_phone,
         )
 
     def _patient(self, answers: dict[str, Any]) -> tuple[Because, ...]:

@@ -6,14 +6,18 @@ that depends only on these facts is the same for every case that agrees on them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import field
 from typing import Any
+
+from desktop.engine.record import mutable_record
 
 from ..pack.compiled import Condition, Expr, Threshold, WindowAtom
 from ..pack.model import Alert, Invariant, Item, RulePack
+from ..plan.lazy import condition_key
 
 
-@dataclass
+@mutable_record
 class Deps:
     facts: set[str] = field(default_factory=set)
     params: set[str] = field(default_factory=set)
@@ -78,7 +82,7 @@ def invariant_deps(inv: Invariant, pack: RulePack) -> tuple[Deps, tuple[WindowAt
             continue
         deps.add_condition(cond)
         atoms += cond.window_atoms
-        windowed = {a.item for a in cond.window_atoms}
+        windowed = {a.item for a in cond.window_atoms} | cond.detail_items
         # a member's role (first, alternative) depends on every member: only when the invariant
         # tests roles; a test of statuses alone is checked for both statuses a member may show
         # (its own, or `alternative` when offered: verify.py), so its own rules suffice
@@ -122,3 +126,41 @@ def only_offered(data: Any) -> bool:
     if isinstance(data, list):
         return all(only_offered(v) for v in data)
     return True
+
+
+def status_splits(datas: list[Any], groups: Mapping[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The items these conditions read only by one set of statuses (and for their presence),
+    with that set (empty: presence only): for the rest of a status, plan/lazy.py need not look."""
+    sets: dict[str, set[frozenset[str]]] = {}
+    other: set[str] = set()
+
+    def walk(data: Any) -> None:
+        if isinstance(data, dict):
+            if "item" in data:
+                iid, tested = str(data["item"]), data.get("status_in")
+                if tested is not None:
+                    sets.setdefault(iid, set()).add(frozenset(groups[tested] if isinstance(tested, str) else tested))
+                elif set(data) == {"item", "present"}:
+                    sets.setdefault(iid, set())
+                else:
+                    other.add(iid)
+            for value in data.values():
+                walk(value)
+        elif isinstance(data, list):
+            for value in data:
+                walk(value)
+
+    for data in datas:
+        walk(data)
+    return {iid: next(iter(found), frozenset()) for iid, found in sets.items() if len(found) <= 1 and iid not in other}
+
+
+def implied_by(when: Any) -> frozenset[str]:
+    """The conditions an invariant's `when` holds true: itself and each clause of an `all`."""
+    if when is None:
+        return frozenset()
+    keys = {condition_key(when)}
+    if isinstance(when, dict) and list(when) == ["all"]:
+        for part in when["all"]:
+            keys |= implied_by(part)
+    return frozenset(keys)

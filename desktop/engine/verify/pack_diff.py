@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from desktop.engine.record import record
 
 from ..pack.integrity import RELEASE_FILES, pack_files
 from ..pack.safe_read import DataError, load_yaml
@@ -44,7 +45,7 @@ NAMES = ("title", "label", "name", "text")
 MAX_SHOWN = 160
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     category: str  # a heading of CATEGORIES
     entity: str  # "Item alendronate (Alendronate)"

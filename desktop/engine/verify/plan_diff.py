@@ -12,10 +12,12 @@ question it does not ask is left at its plain answer."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from desktop.engine.record import mutable_record, record
 
 from ..case.case import CASE_FORMAT, Case, validate_case
 from ..pack.compiled import Ctx
@@ -30,14 +32,14 @@ from .input_space import InputSpace
 MAX_SUBSETS = 8  # multi-choice answers: none, each one alone, all (not every subset)
 
 
-@dataclass(frozen=True)
+@record
 class PlanChange:
     case: str  # which case: "scenario acute_l3.yaml (...)" or "generated: day 30, safety.egfr = 34"
     profile: str
     changes: tuple[str, ...]  # "alendronate: status recommended -> alternative", ...
 
 
-@dataclass
+@mutable_record
 class PlanDiff:
     scenarios: int = 0
     generated: int = 0

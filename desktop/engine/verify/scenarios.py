@@ -20,10 +20,12 @@ A scenario file (YAML):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from desktop.engine.record import mutable_record
 
 from ..case.case import CASE_FORMAT, validate_case
 from ..pack.errors import CaseErrors, EngineError
@@ -34,7 +36,7 @@ from ..plan.planner import Planner
 ITEM_KEYS = {"status", "start_day", "end_day", "choice"}
 
 
-@dataclass
+@mutable_record
 class ScenarioResult:
     file: str
     name: str

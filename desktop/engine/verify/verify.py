@@ -13,26 +13,38 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any
+
+from desktop.engine.record import mutable_record, record
 
 from ..case.case import Case
 from ..pack.compiled import Ctx, PartialFacts
 from ..pack.errors import EngineError
 from ..pack.model import Invariant, Item, RulePack
 from ..pack.site_model import Profile
-from ..plan.lazy import lazy_context
+from ..plan.lazy import Splits, lazy_context
 from ..plan.planner import Planner
-from .dependencies import Deps, invariant_deps, item_deps, only_offered, only_statuses, uses_roles
+from .dependencies import (
+    Deps,
+    implied_by,
+    invariant_deps,
+    item_deps,
+    only_offered,
+    only_statuses,
+    status_splits,
+    uses_roles,
+)
 from .explore import Check, explore, settled
 from .input_space import InputSpace
 from .tautology import always_holds
+from .window_order import ordered_tails
 
 MAX_EXAMPLES = 3
 
 
-@dataclass
+@mutable_record
 class InvariantResult:
     invariant: Invariant
     classes: int = 0
@@ -46,7 +58,7 @@ class InvariantResult:
         return self.violations == 0
 
 
-@dataclass
+@mutable_record
 class VerifyReport:
     results: list[InvariantResult]
     profiles: list[str]
@@ -64,14 +76,14 @@ class VerifyReport:
         return all(r.ok for r in self.results)
 
 
-@dataclass(frozen=True)
+@record
 class Task:
     profile: str
     invariant: str
     item: str | None  # for invariants over every item: the item
 
 
-@dataclass
+@mutable_record
 class Outcome:
     proved: bool = False
     classes: int = 0
@@ -162,6 +174,8 @@ def _run_task(task: Task) -> Outcome:
         # `triggers` to the answers that decided it, so `because` is never empty. What is left
         # to check is that the engine never fails on it: its window is dated in every case.
         return _check_dated(space, planner, pack.item(task.item), task.profile)
+    if task.item and inv.when is None and inv.then.data == {"every_item": "window_in_order"}:
+        return _check_in_order(space, planner, pack.item(task.item), task.profile)
     items = frozenset([task.item]) if task.item else frozenset(deps.items)
     alerts = frozenset() if task.item else frozenset(deps.alerts)
     # members planned without the rest of their choice: each may show as `alternative` too
@@ -169,6 +183,9 @@ def _run_task(task: Task) -> Outcome:
     status_only = not task.item and only_statuses(inv.then.data) and not atoms
     read = [inv.then.data, *(a.when.data for a in pack.alerts if a.id in alerts)]
     offered_only = status_only and all(only_offered(d) for d in read)
+    # only which side of its status test an item falls matters, under what `when` holds true
+    splits = Splits(status_splits(read, pack.status_groups), implied_by(inv.when.data if inv.when else None)) \
+        if status_only else None
 
     def check(answers: dict[str, Any]) -> bool | str | None:
         case = Case(answers)
@@ -187,7 +204,7 @@ def _run_task(task: Task) -> Outcome:
                     return True
                 found: tuple[Any, ...] = plan.items
             else:  # what the invariant reads, planned when it reads it (members: their own status)
-                lazy, planned = lazy_context(planner, case, facts, items, alerts, status_only, offered_only)
+                lazy, planned = lazy_context(planner, case, facts, items, alerts, status_only, offered_only, splits)
                 if inv.then(lazy):
                     return True
                 found = tuple(i for i in planned.cache.values() if i is not None)
@@ -216,6 +233,38 @@ def _check_dated(space: InputSpace, planner: Planner, item: Item, profile: str) 
         return True
 
     return _walk(space, dated, profile)
+
+
+def _check_in_order(space: InputSpace, planner: Planner, item: Item, profile: str) -> Outcome:
+    """Every case's window of `item` starts on or before it ends. The plan's window is its
+    matching rule's (a form's maximum only shortens it, from its start), and a rule whose
+    window is ordered by its form (window_order.py) needs no case: once every rule left to try
+    is, the case is settled without reading another answer (explore.py)."""
+    tails = ordered_tails(item)
+
+    def in_order(answers: dict[str, Any]) -> bool | str | None:
+        if tails[0]:
+            return True
+        ctx = Ctx(PartialFacts(planner.facts(Case(answers))), planner.params)
+        if not space.valid(ctx):
+            return None
+        if item.applies_when is not None and not item.applies_when.fn(ctx):
+            return True
+        for settled_here, rule in zip(tails, item.rules, strict=True):
+            if settled_here:
+                return True
+            if rule.when is None or rule.when.fn(ctx):
+                try:
+                    start, end = planner.window(item, rule, ctx)
+                except EngineError:
+                    return True  # INV-11 reports a window that cannot be dated
+                if end is None or start <= end:
+                    return True
+                where = f"{item.file}:{rule.line}"
+                return f"item '{item.id}' ({rule.status}, {where}) starts on day {start}, after its end on day {end}"
+        return True
+
+    return _walk(space, in_order, profile)
 
 
 def _walk(space: InputSpace, check: Check, profile: str) -> Outcome:

@@ -1,0 +1,357 @@
+"""`ovcf-pathway rules mutate [DIR]`: the mutation score of a rule pack.
+
+Every mutant of `engine/verify/mutants.py` is written to a temporary copy of the pack and
+checked as `rules check` does, cheapest first, stopping at the first failure: the loader (an
+invalid pack is refused: killed), the scenarios, the translations, then the invariants one by
+one. Only the invariants that read what the mutant changes are checked (`mutants.affected`:
+an invariant that reads none of the changed items, alerts and parameters is checked over the
+same classes with the same results as on the unmutated pack, which must pass); the invariant
+over every item only for the changed items. `--exhaustive` checks every invariant on every
+item. `--equivalence` plans each survivor and the unmutated pack side by side (`rules diff`'s
+scenario bank and generated cases, `verify/plan_diff.py`): a survivor that plans the same is
+listed as equivalent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import tempfile
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .cli_common import EXIT_FAILED, EXIT_OK, EXIT_PACK, fail
+from .engine.pack.safe_read import load_yaml
+from .engine.verify.mutants import OPERATORS, Mutant, generate, pack_files, write_mutant
+
+KILLERS = ("loader", "scenario", "translations", "invariant")
+
+
+@dataclass
+class Result:
+    mutant: str
+    operator: str
+    where: str
+    change: str
+    killed_by: str | None  # one of KILLERS, None for a survivor
+    detail: str  # what failed: the scenario, the invariant and an example, the loader's error
+    seconds: float
+    equivalent: bool | None = None  # --equivalence: plans identical to the unmutated pack's
+
+
+# -- what a mutant can change ----------------------------------------------------------------
+
+
+def references(data: Any, key: str) -> set[str]:
+    """Every `{key: X}` value (X a text) in some data."""
+    found: set[str] = set()
+    if isinstance(data, dict):
+        if isinstance(data.get(key), str):
+            found.add(data[key])
+        for value in data.values():
+            found |= references(value, key)
+    elif isinstance(data, list):
+        for value in data:
+            found |= references(value, key)
+    return found
+
+
+@dataclass
+class Affected:
+    everything: bool = False
+    items: frozenset[str] = frozenset()
+    alerts: frozenset[str] = frozenset()
+    params: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()  # the items whose own rules read it (not through a choice)
+
+
+def read_raw(directory: Path) -> dict[str, Any]:
+    """The pack's files as data (but its translations and profiles), for `affected`."""
+    return {name: load_yaml((directory / name).read_text(encoding="utf-8")) for name in pack_files(directory)
+            if not name.startswith(("i18n/", "profiles/"))}
+
+
+def affected(raw: dict[str, Any], target: tuple[str, str]) -> Affected:
+    """What a mutant of `target` can change (in the pack read by `read_raw`): the items, alerts
+    and parameters that read it, through predicates, choices and alerts; `everything` when it is
+    read by what every item depends on (phases, questions, the pack itself)."""
+    kind, ident = target
+    if kind == "i18n":
+        return Affected()
+    if kind not in ("item", "alert", "predicate", "param"):
+        return Affected(everything=True)
+    preds: dict[str, Any] = (raw.get("predicates.yaml") or {}).get("predicates") or {}
+    hit_preds = {ident} if kind == "predicate" else set()
+    params = {ident} if kind == "param" else set()
+    changed = True
+    while changed:
+        before = len(hit_preds)
+        hit_preds |= {p for p, cond in preds.items()
+                      if references(cond, "pred") & hit_preds or references(cond, "param") & params}
+        changed = len(hit_preds) != before
+
+    def reads(entry: Any) -> bool:
+        return bool(references(entry, "pred") & hit_preds or references(entry, "param") & params)
+
+    for name in ("phases.yaml", "questions.yaml", "pack.yaml"):
+        if reads(raw.get(name)):
+            return Affected(everything=True)
+    items = {ident} if kind == "item" else set()
+    for name, data in raw.items():
+        if name.startswith("items/"):
+            items |= {str(e["id"]) for e in (data or {}).get("items") or [] if reads(e)}
+    own = frozenset(items)  # an invariant over every item plans each item alone: these only
+    # a member's role depends on the other members: an invariant that tests roles depends on
+    # them all (`invariant_deps` adds them); a choice's order, read by none of its members
+    for group in (raw.get("choices.yaml") or {}).get("choices") or []:
+        if reads(group.get("order")):
+            items |= set(group.get("members") or [])
+    alerts = {ident} if kind == "alert" else set()
+    for alert in (raw.get("alerts.yaml") or {}).get("alerts") or []:
+        if reads(alert) or references(alert, "item") & items:
+            alerts.add(str(alert["id"]))
+    return Affected(False, frozenset(items), frozenset(alerts), frozenset(params), own)
+
+
+def add_mutate_parser(rules_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    mutate = rules_sub.add_parser("mutate", help="mutation score: systematic mutants of the pack, each checked")
+    mutate.add_argument("directory", metavar="DIR", nargs="?", help="the pack (default: the bundled one)")
+    mutate.add_argument("--scenarios", metavar="DIR", help="scenario folder (default: tests/scenarios)")
+    mutate.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: cores)")
+    mutate.add_argument("--sample", type=int, metavar="N", help="check a deterministic sample of N mutants")
+    mutate.add_argument("--seed", type=int, default=0, help="the sample's seed (default 0)")
+    mutate.add_argument("--operators", metavar="OP,...", help=f"only these operators ({', '.join(OPERATORS)})")
+    mutate.add_argument("--list", action="store_true", help="print the mutants, check none")
+    mutate.add_argument("--json", metavar="OUT", help="write every result as JSON")
+    mutate.add_argument("--equivalence", action="store_true", help="compare each survivor's plans with the pack's")
+    mutate.add_argument("--exhaustive", action="store_true",
+                        help="check every invariant on every item (not only those reading the change)")
+    mutate.add_argument("--fail-under", type=float, metavar="PCT", help="exit 1 if the score is below PCT %%")
+
+
+def select(mutants: list[Mutant], operators: str | None, sample: int | None, seed: int) -> list[Mutant]:
+    """The mutants of the chosen operators; a sample of them, the same for the same seed."""
+    if operators:
+        wanted = {o.strip() for o in operators.split(",") if o.strip()}
+        mutants = [m for m in mutants if m.operator in wanted]
+    if sample is not None and sample < len(mutants):
+        chosen = sorted(random.Random(seed).sample(range(len(mutants)), sample))
+        mutants = [mutants[i] for i in chosen]
+    return mutants
+
+
+_STATE: dict[str, Any] = {}  # the unmutated pack and the settings, shared with forked workers
+
+
+def check_mutant(mutant: Mutant) -> Result:
+    """Write, load and check one mutant, stopping at the first failure."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="ovcf-mutant-") as tmp:
+        killed_by, detail = _check(write_mutant(_STATE["directory"], mutant, Path(tmp) / "rules"), mutant)
+    return Result(mutant.id, mutant.operator, mutant.where(), mutant.change, killed_by, detail,
+                  round(time.perf_counter() - started, 3))
+
+
+def _check(folder: Path, mutant: Mutant) -> tuple[str | None, str]:
+    from .engine import load_rule_pack
+    from .engine.pack.errors import RulePackErrors
+    from .engine.pack.i18n import check_translations
+    from .engine.plan.planner import Planner
+    from .engine.verify.scenarios import run_scenario
+    from .engine.verify.verify import verify_invariants
+
+    try:
+        pack = load_rule_pack(folder, check_manifest=False)
+    except RulePackErrors as exc:
+        return "loader", str(exc.errors[0]) if exc.errors else "refused"
+    scenarios: Path | None = _STATE["scenarios"]
+    planners: dict[str, Planner] = {}
+    for path in sorted(scenarios.glob("*.yaml")) if scenarios else []:
+        result = run_scenario(pack, path, planners)
+        if result.failures:
+            return "scenario", f"{result.file}: {result.failures[0]}"
+    for language in check_translations(folder, pack.catalog.used):
+        if language.problems:
+            return "translations", language.problems[0]
+    for only, items in _invariants(pack, mutant):
+        report = verify_invariants(pack, only={only}, workers=1, items=items)
+        for r in report.results:
+            if not r.ok:
+                return "invariant", f"{r.invariant.id}: {r.examples[0] if r.examples else r.violations}"
+    return None, ""
+
+
+def _invariants(pack: Any, mutant: Mutant) -> list[tuple[str, set[str] | None]]:
+    """The invariants to check (id, the items of one over every item), the items' last."""
+    from .engine.verify.dependencies import invariant_deps
+
+    original = _STATE["pack"]
+    every = [inv.id for inv in pack.invariants if inv.then.every_item]
+    if _STATE["exhaustive"]:
+        return [(inv.id, None) for inv in pack.invariants if inv.id not in every] + [(i, None) for i in every]
+    change = _STATE["affected"][mutant.target]
+    if change.everything:
+        return [(inv.id, None) for inv in pack.invariants if inv.id not in every] + [(i, None) for i in every]
+    out: list[tuple[str, set[str] | None]] = []
+    for inv in pack.invariants:
+        if inv.id in every:
+            continue
+        deps = [invariant_deps(inv, pack)[0]]
+        if any(i.id == inv.id for i in original.invariants):
+            deps.append(invariant_deps(next(i for i in original.invariants if i.id == inv.id), original)[0])
+        if any(d.items & change.items or d.alerts & change.alerts or d.params & change.params for d in deps):
+            out.append((inv.id, None))
+    items = {i.id for i in pack.items} & set(change.own)
+    return out + [(i, items) for i in every if items]
+
+
+def equivalent(mutant: Mutant) -> bool:
+    """Whether the mutant plans every scenario, and every case `rules diff` generates (each answer
+    at each representative value, `verify/plan_diff.py`), as the unmutated pack does, under every
+    profile: the items and alerts it can change compared (status, choice, window, dose text)."""
+    from .engine import load_rule_pack
+    from .engine.case.case import Case, validate_case
+    from .engine.pack.errors import CaseErrors, EngineError
+    from .engine.plan.planner import Planner
+    from .engine.verify.plan_diff import compare, generated_cases, scenario_cases
+
+    if mutant.target[0] == "i18n":
+        return False  # a translation changed: that language's plans differ
+    original, change = _STATE["pack"], _STATE["affected"][mutant.target]
+    with tempfile.TemporaryDirectory(prefix="ovcf-mutant-") as tmp:
+        pack = load_rule_pack(write_mutant(_STATE["directory"], mutant, Path(tmp) / "rules"), check_manifest=False)
+    only: dict[str, Any] = {}
+    if not change.everything:
+        alerts = frozenset(change.alerts)
+        read = {i for a in [*original.alerts, *pack.alerts] if a.id in alerts for i in a.when.items}
+        only = {"only_items": frozenset(change.items) | read, "only_alerts": alerts}
+    planners = {p: (Planner(original, original.profiles[p]), Planner(pack, pack.profiles[p])) for p in pack.profiles}
+
+    def differ(before: Any, after: Any) -> bool:  # `rules diff`'s comparison, and the alerts' severities
+        severities = [{a.id: a.severity for a in p.alerts} for p in (before, after)]
+        return bool(compare(before, after)) or severities[0] != severities[1]
+
+    try:
+        for _label, raw, profile in scenario_cases(_STATE["scenarios"]):
+            old, new = planners[profile]
+            if differ(old.plan(validate_case(original, dict(raw), old.params), **only),
+                      new.plan(validate_case(pack, dict(raw), new.params), **only)):
+                return False
+        for old, new in planners.values():
+            for _label, answers in generated_cases(pack, new):
+                if differ(old.plan(Case(answers), **only), new.plan(Case(answers), **only)):
+                    return False
+    except (CaseErrors, EngineError, KeyError):
+        return False
+    return True
+
+
+def run_all(mutants: list[Mutant], workers: int, job: Any = check_mutant, progress: bool = True) -> list[Any]:
+    """`job` of each mutant, in a pool of forked workers (they inherit the unmutated pack)."""
+    import multiprocessing
+
+    if workers <= 1 or len(mutants) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [job(m) for m in mutants]
+    done, started = 0, time.perf_counter()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures: list[Future[Any]] = [pool.submit(job, m) for m in mutants]
+        results = []
+        for future in futures:
+            results.append(future.result())
+            done += 1
+            if progress and done % 50 == 0:
+                print(f"  ... {done} of {len(mutants)} checked ({time.perf_counter() - started:.0f} s)", flush=True)
+    return results
+
+
+def summary(mutants: list[Mutant], results: list[Result]) -> list[str]:
+    killed = [r for r in results if r.killed_by]
+    total = len(results)
+    score = 100.0 * len(killed) / total if total else 100.0
+    lines = [f"Mutation score: {len(killed)} of {total} killed ({score:.1f}%); "
+             + ", ".join(f"{sum(r.killed_by == k for r in results)} by the {k}" for k in KILLERS)
+             + (" (refused: invalid pack)" if any(r.killed_by == "loader" for r in results) else "")]
+    lines.append(f"  {'operator':10} {'mutants':>7} {'killed':>7} {'loader':>7} {'scenario':>8} {'i18n':>5} "
+                 f"{'invariant':>9} {'survived':>8}")
+    for op in OPERATORS:
+        rows = [r for r in results if r.operator == op]
+        if rows:
+            count = [sum(r.killed_by == k for r in rows) for k in KILLERS]
+            lines.append(f"  {op:10} {len(rows):>7} {sum(count):>7} {count[0]:>7} {count[1]:>8} {count[2]:>5} "
+                         f"{count[3]:>9} {len(rows) - sum(count):>8}")
+    survivors = [r for r in results if not r.killed_by]
+    for title, group in (("Surviving", [r for r in survivors if r.equivalent is not True]),
+                         ("Equivalent (same plans for the scenarios and generated cases)",
+                          [r for r in survivors if r.equivalent])):
+        if group:
+            lines.append(f"{title} mutants ({len(group)}):")
+            lines += [f"  {r.mutant} {r.where}  {r.operator}: {r.change}" for r in group]
+    return lines
+
+
+def cmd_mutate(args: argparse.Namespace) -> int:
+    from .engine import load_rule_pack
+    from .engine.pack.errors import RulePackErrors
+
+    started = time.perf_counter()
+    directory = Path(args.directory) if args.directory else paths.rules_dir()
+    if not (directory / "pack.yaml").is_file():
+        return fail(f"{directory}: not a rule pack folder (no pack.yaml)", EXIT_PACK)
+    if args.operators and (unknown := set(args.operators.split(",")) - set(OPERATORS)):
+        return fail(f"--operators: unknown {', '.join(sorted(unknown))} (known: {', '.join(OPERATORS)})", EXIT_FAILED)
+    scenarios = Path(args.scenarios) if args.scenarios else paths.scenarios_dir()
+    with tempfile.TemporaryDirectory(prefix="ovcf-mutate-") as tmp:  # the pack as it is now, whatever edits follow
+        snapshot = write_mutant(directory, None, Path(tmp) / "rules")
+        every = generate(snapshot)
+        mutants = select(every, args.operators, args.sample, args.seed)
+        print(f"{len(every)} mutants of {directory}" + (f"; {len(mutants)} selected" if len(mutants) != len(every)
+                                                          else ""))
+        if args.list:
+            for m in mutants:
+                print(f"  {m.id} {m.where()}  {m.operator}: {m.change}")
+            return EXIT_OK
+        try:
+            pack = load_rule_pack(snapshot, check_manifest=False)
+        except RulePackErrors as exc:
+            return fail(f"rule pack {directory} refused:\n{exc}", EXIT_PACK)
+        if scenarios is not None and scenarios.is_dir():
+            scenarios = Path(shutil.copytree(scenarios, Path(tmp) / "scenarios"))
+        return _run(args, snapshot, pack, mutants, len(every), scenarios, started)
+
+
+def _run(args: argparse.Namespace, directory: Path, pack: Any, mutants: list[Mutant], generated: int,
+         scenarios: Path | None, started: float) -> int:
+    from .engine.pack import i18n  # noqa: F401  (what the workers run, imported before they fork)
+    from .engine.verify import dependencies, plan_diff, verify  # noqa: F401
+
+    raw = read_raw(directory)
+    _STATE.update(directory=directory, pack=pack, scenarios=scenarios, exhaustive=args.exhaustive,
+                  affected={m.target: affected(raw, m.target) for m in mutants})
+    results: list[Result] = run_all(mutants, args.workers)
+    survivors = [(m, r) for m, r in zip(mutants, results, strict=True) if not r.killed_by]
+    if args.equivalence and survivors:
+        same = run_all([m for m, _ in survivors], args.workers, equivalent, progress=False)
+        for (_m, r), flag in zip(survivors, same, strict=True):
+            r.equivalent = flag
+    seconds = time.perf_counter() - started
+    for line in summary(mutants, results):
+        print(line)
+    print(f"({len(mutants)} mutants checked in {seconds:.0f} s with {args.workers} worker(s)"
+          f"{'; every invariant on every item' if args.exhaustive else ''})")
+    if args.json:
+        payload = {"pack": str(args.directory or paths.rules_dir()), "mutants": generated, "checked": len(mutants),
+                   "seconds": round(seconds, 1),
+                   "killed": sum(bool(r.killed_by) for r in results), "results": [asdict(r) for r in results]}
+        Path(args.json).write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
+    killed = sum(bool(r.killed_by) for r in results)
+    if args.fail_under is not None and results and 100.0 * killed / len(results) < args.fail_under:
+        return EXIT_FAILED
+    return EXIT_OK
