@@ -212,8 +212,14 @@ class UrgentPage(QWizardPage):
         self.todo.setTextFormat(Qt.TextFormat.RichText)
         self.todo.setAccessibleName(tr("What to do before the plan"))
         self.todo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.todo)
-        layout.addStretch(1)
+        self.todo.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()  # large text and long alerts scroll, never cut
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.todo)
+        scroll.setAccessibleName(tr("What to do before the plan"))
+        scroll.setAccessibleDescription(tr("CRITICAL: do this first."))
+        layout.addWidget(scroll, 1)
 
     def initializePage(self) -> None:
         rows = "".join(
