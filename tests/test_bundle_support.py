@@ -156,3 +156,23 @@ def test_qt_translation_languages() -> None:
     assert qt_translation_language("qtbase_pt_BR.qm") == "pt"
     assert qt_translation_language("qt_es.qm") == "es"
     assert qt_translation_language("qt_help_es.qm") is None
+
+
+def test_what_the_bundle_runs_imports_nothing_the_bundle_leaves_out() -> None:
+    """build.spec leaves modules out of the bundle (decimal, ssl, unittest, ...): the app, its
+    self-test and the register commands must not import them, or the bundle fails to start."""
+    import re
+    import subprocess
+    import sys
+
+    spec = (REPO / "build.spec").read_text(encoding="utf-8")
+    block = spec[spec.index("excludes=["):spec.index("*QT_EXCLUDES")]
+    excluded = set(re.findall(r'"([\w.]+)"', block))
+    assert {"decimal", "ssl", "unittest"} <= excluded
+    code = ("import sys, desktop.cli, desktop.ui.app, desktop.selftest, desktop.register_cli, desktop.ui.main_window\n"
+            "from desktop.engine import load_rule_pack\nfrom desktop import paths\nload_rule_pack(paths.rules_dir())\n"
+            "print(' '.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
+    falls_back = {"_hashlib"}  # hashlib uses its built-in sha256 without it (build.spec says so)
+    assert sorted((excluded - falls_back) & set(out)) == []

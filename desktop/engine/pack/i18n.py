@@ -17,7 +17,6 @@ from .catalog import ENGLISH, Catalog, placeholders
 from .errors import RulePackError
 from .packfiles import read_node
 from .schema import Node
-from .translation_numbers import number_mismatch
 
 
 def read_catalog(node: Node, language: str) -> Catalog:
@@ -62,6 +61,8 @@ def available_languages(rules: Path) -> list[Language]:
 
 def check_catalog(english_texts: set[str], messages: set[str], catalog: Catalog, file: str) -> list[str]:
     """What a language file misses or gets wrong against the English texts the pack uses."""
+    from .translation_numbers import number_mismatch  # `rules check` only: not in the app (no decimal in the bundle)
+
     problems = []
     for kind, wanted, table in (("text", english_texts, catalog.texts), ("message", messages, catalog.messages)):
         for english in sorted(wanted - table.keys()):
