@@ -132,10 +132,3 @@ def record(cls: T) -> T:
 def mutable_record(cls: T) -> T:
     """A mutable data class (as `@dataclass`)."""
     return _make(cls, frozen=False)
-
-
-class Record:
-    """Base of some of the engine's records (kept for the classes that name it; the decorators
-    give every record the same methods)."""
-
-    __slots__ = ()

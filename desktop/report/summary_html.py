@@ -10,7 +10,7 @@ from datetime import date
 from html import escape
 
 from desktop import __version__
-from desktop.engine.case.history import Change, Decision, Visit
+from desktop.engine.case.history import Change, Decision, Visit, declined
 from desktop.engine.plan.plan import Plan, PlanItem
 from desktop.engine.plan.this_visit import this_visit
 
@@ -167,7 +167,7 @@ def _visits(plan: Plan, visits: list[Visit], words: Words) -> str:
 
 
 def _this_visit(plan: Plan, decisions: dict[str, Decision], words: Words) -> str:
-    visit = this_visit(plan, {k for k, d in decisions.items() if d.decision == "declined"})
+    visit = this_visit(plan, declined(decisions))
     return tag("h2", heading(visit, words)) + f"<p>{this_visit_html(visit, words)}</p>"
 
 

@@ -4,7 +4,7 @@ review, the clinician's decisions, and the sources those lines rest on."""
 
 from __future__ import annotations
 
-from desktop.engine.case.history import Decision
+from desktop.engine.case.history import Decision, declined
 from desktop.engine.plan.plan import Plan
 from desktop.engine.plan.this_visit import this_visit
 
@@ -14,8 +14,7 @@ from .words import Words
 
 
 def visit_note(plan: Plan, decisions: dict[str, Decision], words: Words) -> str:
-    declined = {k for k, d in decisions.items() if d.decision == "declined"}
-    visit = this_visit(plan, declined)
+    visit = this_visit(plan, declined(decisions))
     lines = [words.tr("OVCF Pathway visit note, {date}").format(date=words.date(plan.visit_date))]
     who = "; ".join(f"{b.label}: {b.display}" for b in plan.patient)
     lines.append(words.tr("{who}. Onset {onset}: day {day} since onset, {phase} phase.").format(

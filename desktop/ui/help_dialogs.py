@@ -36,19 +36,18 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 
 
 def shortcuts_html(window: QMainWindow) -> str:
-    menus = "".join(f"<tr><td>{escape(m)}</td><td>{escape(e)}</td><td><b>{escape(k)}</b></td></tr>"
-                    for m, e, k in shortcut_rows(window))
     other = [
         (tr("Questions"), tr("Next field, previous field"), "Tab, Shift+Tab"),
         (tr("Questions"), tr("Next page, previous page"), "Alt+N, Alt+B"),
         (tr("Timeline"), tr("Select the previous or next item, the first or the last"), "Up, Down, Home, End"),
         (tr("This visit"), tr("Go to an item's details"), "Tab, Enter"),
     ]
-    keys = "".join(f"<tr><td>{escape(m)}</td><td>{escape(e)}</td><td><b>{escape(k)}</b></td></tr>" for m, e, k in other)
+    rows = "".join(f"<tr><td>{escape(m)}</td><td>{escape(e)}</td><td><b>{escape(k)}</b></td></tr>"
+                   for m, e, k in [*shortcut_rows(window), *other])
     heads = (tr("Where"), tr("What"), tr("Keys"))
     head = "<tr>" + "".join(f"<th align='left'>{escape(h)}</th>" for h in heads) + "</tr>"
     title = tr("Keyboard shortcuts")
-    return f"<h2>{escape(title)}</h2><table cellpadding='4'>{head}{menus}{keys}</table>"
+    return f"<h2>{escape(title)}</h2><table cellpadding='4'>{head}{rows}</table>"
 
 
 class HelpDialog(QDialog):

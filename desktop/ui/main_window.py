@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.trust_view: TrustView | None = None  # how the app trusted the pack (signature, keys), for About
         self.router = Router(pack, self.planner.params)
         self.store = AnswerStore(default_answers(self.router, self.today), self)
-        self._confirmed: QTimer | None = None  # hides the status bar after a confirmation
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.document = CaseSession(self.planner, self.router, self.store, drafts, self.today, self.autosave_timer)
@@ -98,6 +97,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.notes, 1)
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().hide()  # shown only while something is not being saved
+        self.confirmed = QTimer(self)  # after a confirmation ("Saved to ..."), hides the status bar again
+        self.confirmed.setSingleShot(True)
+        self.confirmed.timeout.connect(lambda: self.statusBar().setVisible(bool(
+            self.notes.notes or self.statusBar().currentMessage())))
         self.resize(1500, 900)
         self.menus = build_menus(self, self, self.settings.paper, self.settings.theme == "high_contrast")
         self.data_folder_action = self.menus.data_folder
@@ -300,11 +303,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.show()
         bar.showMessage(text, CONFIRM_MS)
-        if self._confirmed is None:  # the window's own timer: it goes with the window
-            self._confirmed = QTimer(self)
-            self._confirmed.setSingleShot(True)
-            self._confirmed.timeout.connect(lambda: bar.setVisible(bool(self.notes.notes or bar.currentMessage())))
-        self._confirmed.start(CONFIRM_MS + 100)
+        self.confirmed.start(CONFIRM_MS + 100)
 
     def _kept(self) -> str:
         """What became of the answers a save did not write: autosaved only if that just worked."""

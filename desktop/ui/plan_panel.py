@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.case.history import Decision
+from desktop.engine.case.history import Decision, declined
 from desktop.engine.plan.early import EarlyPlan
 from desktop.engine.plan.plan import WARNING, Plan, PlanAlert
 from desktop.report.html import short_refs, tag
@@ -255,7 +255,7 @@ class PlanPanel(QWidget):
             return [f"{escape(a.text)} <small>({short_refs(plan.sources, a.sources)})</small>" for a in alerts]
 
         self.critical.show_lines(tr("CRITICAL"), lines(plan.critical_alerts()))
-        self.view.visit.show_plan(plan, {k for k, d in self.decisions.items() if d.decision == "declined"})
+        self.view.visit.show_plan(plan, declined(self.decisions))
         self.warnings.show_lines(tr("Warnings"), lines(tuple(a for a in plan.other_alerts() if a.severity == WARNING)))
         names = [escape(a.name) for a in plan.assumptions]
         more = escape(tr("What each assumption means is under Plan notes and on the items."))

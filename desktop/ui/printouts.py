@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from desktop.engine.case.case import Case
+from desktop.engine.case.history import declined
 from desktop.session.case_session import CaseSession
 
 from . import dialogs
@@ -118,8 +119,8 @@ class Printouts:
         if case is None:
             return False
         plan = self.session.plan(case)
-        declined = {k for k, d in self.session.decision_map().items() if d.decision == "declined"}
-        items = [i for i in letter_items(plan) if i.id not in declined]
+        refused = declined(self.session.decision_map())
+        items = [i for i in letter_items(plan) if i.id not in refused]
         if item_id is not None:
             items = [i for i in items if i.id == item_id]
         if not items:

@@ -13,13 +13,13 @@ from contextlib import contextmanager
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.engine.record import Record, record
+from desktop.engine.record import record
 
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
 @record
-class Theme(Record):
+class Theme:
     """The colours of one theme (see the module)."""
 
     name: str

@@ -132,7 +132,7 @@ class TimelineWidget(QWidget):
         left = self.scale.clamp_x(item.start_day)
         assert self.plan is not None
         right = self.scale.clamp_x(drawn_end(self.plan, item))
-        if item.end_day is not None and item.end_day == item.start_day:
+        if item.one_day:
             return QRectF(left - 7, row.top + 14, 14, 12)
         if item.choice in ("alternative", "excluded"):  # under the first choice: a thinner bar
             return QRectF(left, row.top + 17, max(right - left, 6.0), 7)
@@ -140,22 +140,20 @@ class TimelineWidget(QWidget):
 
     def label_rect(self, item_id: str) -> QRectF | None:
         """Where an item's label is drawn (on its own backing, beside its marker, never under it)."""
-        row, rect = self.row_of(item_id), self.bar_rect(item_id)
-        if row is None or row.item is None or rect is None:
+        row, marker = self.row_of(item_id), self.marker_rect(item_id)
+        if row is None or row.item is None or marker is None:
             return None
         item = row.item
-        point = item.end_day is not None and item.end_day == item.start_day
-        marker_right = (rect.center().x() if point else rect.left()) + MARKER / 2
-        left = max(marker_right + 2, self.scale.x(self.scale.first_day))
+        left = max(marker.right() + 2, self.scale.x(self.scale.first_day))
         metrics = QFontMetricsF(self.base)
         return QRectF(left, row.top + 1, metrics.horizontalAdvance(self._label_text(item, metrics)) + 4, 13)
 
     def marker_rect(self, item_id: str) -> QRectF | None:
+        """Where an item's status marker is: at the start of its bar, or on its one day."""
         rect, row = self.bar_rect(item_id), self.row_of(item_id)
         if rect is None or row is None or row.item is None:
             return None
-        point = row.item.end_day is not None and row.item.end_day == row.item.start_day
-        x = rect.center().x() if point else rect.left()
+        x = rect.center().x() if row.item.one_day else rect.left()
         return QRectF(x - MARKER / 2, rect.center().y() - MARKER / 2, MARKER, MARKER)
 
     def _label_text(self, item: PlanItem, metrics: QFontMetricsF) -> str:
@@ -291,7 +289,7 @@ class TimelineWidget(QWidget):
             item = row.item
             rect = self.bar_rect(item.id)
             assert rect is not None
-            point = item.end_day is not None and item.end_day == item.start_day
+            point = item.one_day
             excluded = item.choice == "excluded"  # a choice's member not for this patient: greyed
             painter.setOpacity(0.45 if excluded else 1.0)
             if not point:
@@ -301,8 +299,9 @@ class TimelineWidget(QWidget):
                     draw_arrow(painter, rect.right(), rect.center().y(), 1, item.status)
                 if item.start_day < self.scale.first_day:
                     draw_arrow(painter, rect.left(), rect.center().y(), -1, item.status)
-            marker_x = rect.center().x() if point else rect.left()
-            draw_marker(painter, QPointF(marker_x, rect.center().y()), MARKER, item.status)
+            marker = self.marker_rect(item.id)
+            assert marker is not None
+            draw_marker(painter, marker.center(), MARKER, item.status)
             painter.setOpacity(1.0)
             box = self.label_rect(item.id)
             assert box is not None

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -269,6 +270,11 @@ def visits_to_data(visits: list[Visit]) -> list[dict[str, Any]]:
         }
         for v in visits
     ]
+
+
+def declined(decisions: Mapping[str, Decision]) -> set[str]:
+    """The items the clinician declined, of {item id: decision}."""
+    return {item for item, d in decisions.items() if d.decision == "declined"}
 
 
 def current_decisions(decisions: list[Decision], on: date) -> dict[str, Decision]:

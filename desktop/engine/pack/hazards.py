@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from ..record import Record, record
+from ..record import record
 from .schema import Node
 
 HAZARDS_FILE = "hazards.yaml"
@@ -50,7 +50,7 @@ CHECKS: dict[str, str] = {
 
 
 @record
-class Risk(Record):
+class Risk:
     severity: str
     likelihood: str
 
@@ -65,7 +65,7 @@ class Risk(Record):
 
 
 @record
-class Control(Record):
+class Control:
     kind: str  # one of CONTROL_KINDS
     ref: str  # the id: INV-7, 24_on_denosumab, tests/x.py::test_y, a ui control's id, a CHECKS key
     line: int | None = None  # in hazards.yaml
@@ -76,7 +76,7 @@ class Control(Record):
 
 
 @record
-class UiControl(Record):
+class UiControl:
     id: str
     text: str
     tests: tuple[str, ...]  # the pytest node ids that cover it
@@ -84,7 +84,7 @@ class UiControl(Record):
 
 
 @record
-class Hazard(Record):
+class Hazard:
     id: str
     title: str
     causes: tuple[str, ...]
@@ -98,7 +98,7 @@ class Hazard(Record):
 
 
 @record
-class HazardLog(Record):
+class HazardLog:
     file: str
     hazards: tuple[Hazard, ...]
     ui_controls: tuple[UiControl, ...] = ()

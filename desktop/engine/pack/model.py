@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Any
 
-from ..record import Record, record
+from ..record import record
 from .catalog import Catalog
 from .compiled import Condition, Ctx, Expr
 from .hazards import HazardLog
@@ -45,7 +45,7 @@ FACT_KINDS: tuple[str, ...] = (
 
 
 @record
-class Source(Record):
+class Source:
     """A cited source (guideline, trial, review)."""
     id: str
     short: str
@@ -60,21 +60,21 @@ class Source(Record):
 
 
 @record
-class Strength(Record):
+class Strength:
     id: str
     label: str
     meaning: str
 
 
 @record
-class Choice(Record):
+class Choice:
     id: str
     label: str
     help: str | None = None
 
 
 @record
-class FactSpec(Record):
+class FactSpec:
     """Something a condition may test: an answer from the case or a derived fact."""
 
     id: str
@@ -94,7 +94,7 @@ class FactSpec(Record):
 
 
 @record
-class Replacement(Record):
+class Replacement:
     """A field of an older case format that a question replaces: read, mapped, then dropped."""
 
     field: str  # e.g. safety.low_calcium
@@ -105,7 +105,7 @@ class Replacement(Record):
 
 
 @record
-class AnswerWords(Record):
+class AnswerWords:
     """How an answer with no words of its own reads, in the pack's language."""
 
     unknown: str = "unknown"
@@ -115,7 +115,7 @@ class AnswerWords(Record):
 
 
 @record
-class Question(Record):
+class Question:
     """One question of the wizard."""
     id: str
     page: str
@@ -176,7 +176,7 @@ class Question(Record):
 
 
 @record
-class Page(Record):
+class Page:
     """One page of the wizard."""
     id: str
     title: str
@@ -184,14 +184,14 @@ class Page(Record):
 
 
 @record
-class TextPart(Record):
+class TextPart:
     text: str
     sources: tuple[str, ...] = ()
     when: Condition | None = None
 
 
 @record
-class Phase(Record):
+class Phase:
     """A phase of the treatment timeline."""
     id: str
     label: str
@@ -201,7 +201,7 @@ class Phase(Record):
 
 
 @record
-class DecisionPoint(Record):
+class DecisionPoint:
     """A point where the clinician decides between options."""
     id: str
     label: str
@@ -214,7 +214,7 @@ class DecisionPoint(Record):
 
 
 @record
-class UrgentPage(Record):
+class UrgentPage:
     """The wizard page a red flag routes to, right after page `after`."""
 
     after: str
@@ -224,13 +224,13 @@ class UrgentPage(Record):
 
 
 @record
-class Window(Record):
+class Window:
     start: Expr
     end: Expr | None  # None: ongoing
 
 
 @record
-class Rule(Record):
+class Rule:
     """A rule: the status and window an item gets when its condition holds."""
     status: str
     window: Window
@@ -243,7 +243,7 @@ class Rule(Record):
 
 
 @record
-class Item(Record):
+class Item:
     """An item of the plan (a treatment, test or visit) with its rules."""
     id: str
     lane: str
@@ -263,7 +263,7 @@ class Item(Record):
 
 
 @record
-class Alert(Record):
+class Alert:
     """An alert shown when its condition holds."""
     id: str
     severity: str
@@ -273,7 +273,7 @@ class Alert(Record):
 
 
 @record
-class Invariant(Record):
+class Invariant:
     id: str
     text: str
     then: Condition
@@ -282,7 +282,7 @@ class Invariant(Record):
 
 
 @record
-class Handout(Record):
+class Handout:
     """Plain-language texts for the patient handout (from rules/handout.yaml)."""
 
     title: str
@@ -299,7 +299,7 @@ class Handout(Record):
 
 
 @record
-class ChoiceOrder(Record):
+class ChoiceOrder:
     """Another preference order of a choice's members, when `when` holds (e.g. a profile choice)."""
 
     when: Condition
@@ -307,7 +307,7 @@ class ChoiceOrder(Record):
 
 
 @record
-class ChoiceGroup(Record):
+class ChoiceGroup:
     """Items of which the clinician prescribes one (rules/choices.yaml): the first offered member
     in the effective order is the first choice, the other offered ones are alternatives."""
 
@@ -320,13 +320,13 @@ class ChoiceGroup(Record):
 
 
 @record
-class Lane(Record):
+class Lane:
     id: str
     label: str
 
 
 @record
-class PatientFields(Record):
+class PatientFields:
     """Which answers say who the patient is (rules/pack.yaml `patient`)."""
 
     name: str | None = None  # names the patient: on the handout, and when a kept draft is offered back
@@ -337,7 +337,7 @@ class PatientFields(Record):
 
 
 @record
-class RulePack(Record):
+class RulePack:
     """A loaded, checked rule pack in one language: `catalog` holds that language's texts and
     the engine's sentences (`pack.catalog.msg(...)`); `warnings` what `rules check` reports."""
 

@@ -7,18 +7,18 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Any
 
-from ..record import Record, record  # eq, hash and repr written once: see there
+from ..record import record
 
 
 @record
-class ParamOption(Record):
+class ParamOption:
     value: Any
     label: str
     sources: tuple[str, ...]
 
 
 @record
-class Parameter(Record):
+class Parameter:
     """A choice where the sources disagree (set by the site profile) or a fixed constant."""
 
     id: str
@@ -34,7 +34,7 @@ class Parameter(Record):
 
 
 @record
-class Resource(Record):
+class Resource:
     """A drug, formulation, procedure or service a site may have (rules/availability.yaml)."""
 
     id: str
@@ -43,7 +43,7 @@ class Resource(Record):
 
 
 @record
-class AvailabilityOption(Record):
+class AvailabilityOption:
     resource: str
     text: str | None = None  # replaces the item's detail when this alternative is used
     sources: tuple[str, ...] = ()
@@ -52,7 +52,7 @@ class AvailabilityOption(Record):
 
 
 @record
-class Availability(Record):
+class Availability:
     """Whether a resource is on site, by referral, or not available."""
     state: str  # on_site | referral | not_available
     centre: str = ""
@@ -62,7 +62,7 @@ ON_SITE = Availability("on_site")
 
 
 @record
-class Profile(Record):
+class Profile:
     """A site profile: parameter values and resource availability."""
     id: str
     name: str

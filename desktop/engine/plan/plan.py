@@ -7,14 +7,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..pack.model import CRITICAL, SEVERITIES
-from ..record import Record, mutable_record, record  # eq, hash and repr written once: see there
+from ..record import mutable_record, record
 
 PLAN_FORMAT = "ovcf-plan/1"
 WARNING = SEVERITIES[1]
 
 
 @record
-class Because(Record):
+class Because:
     """An answer an item's status rests on."""
 
     field: str
@@ -24,7 +24,7 @@ class Because(Record):
 
 
 @record
-class Note(Record):
+class Note:
     """A note on an item, with its sources."""
 
     text: str
@@ -32,7 +32,7 @@ class Note(Record):
 
 
 @record
-class Source(Record):
+class Source:
     """A cited source as the plan shows it (rules/sources.yaml)."""
 
     short: str
@@ -48,7 +48,7 @@ class Source(Record):
 
 
 @record
-class PlanPhase(Record):
+class PlanPhase:
     """A phase band of the timeline: from `start_day` to the next phase's start (None: open)."""
 
     id: str
@@ -58,7 +58,7 @@ class PlanPhase(Record):
 
 
 @record
-class PlanLane(Record):
+class PlanLane:
     """A lane of the plan's timeline."""
 
     id: str
@@ -66,7 +66,7 @@ class PlanLane(Record):
 
 
 @record
-class PlanItem(Record):
+class PlanItem:
     """One item of the plan, with its status and window."""
 
     id: str
@@ -95,13 +95,18 @@ class PlanItem(Record):
     choice: str = ""  # its role there: first | alternative | excluded ("" if no group)
 
     @property
+    def one_day(self) -> bool:
+        """Its window is a single day (drawn as a point on the timeline)."""
+        return self.end_day is not None and self.end_day == self.start_day
+
+    @property
     def decidable(self) -> bool:
         """The clinician can accept or decline it: offered, or an alternative to the first choice."""
         return self.offered or self.choice == "alternative"
 
 
 @record
-class PlanGroup(Record):
+class PlanGroup:
     """A choice of the plan: the clinician prescribes one of its members (rules/choices.yaml).
     Members in the order the plan shows them: the first choice, the alternatives, the excluded."""
 
@@ -118,7 +123,7 @@ class PlanGroup(Record):
 
 
 @record
-class PlanAlert(Record):
+class PlanAlert:
     """An alert the plan raises."""
 
     id: str
@@ -134,7 +139,7 @@ class PlanAlert(Record):
 
 
 @record
-class PlanDecisionPoint(Record):
+class PlanDecisionPoint:
     """A decision the clinician takes in the plan."""
 
     id: str
@@ -147,7 +152,7 @@ class PlanDecisionPoint(Record):
 
 
 @record
-class Assumption(Record):
+class Assumption:
     """What the plan assumed for an answer left unknown."""
 
     input: str
@@ -156,7 +161,7 @@ class Assumption(Record):
 
 
 @record
-class SiteResource(Record):
+class SiteResource:
     """A resource the site profile does not have on site."""
 
     resource: str
@@ -166,7 +171,7 @@ class SiteResource(Record):
 
 
 @record
-class ProfileChoice(Record):
+class ProfileChoice:
     """A site parameter's value as the profile sets it."""
 
     parameter: str

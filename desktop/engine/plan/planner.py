@@ -168,8 +168,7 @@ class Planner:
             return ()
 
     def _name(self, qid: str) -> str:
-        question = self.questions.get(qid)
-        return (question.short or question.label) if question is not None else qid
+        return self.answer_names.get(qid, qid)
 
     def _decision_points(self, ctx: Ctx) -> tuple[PlanDecisionPoint, ...]:
         points = []
