@@ -18,6 +18,7 @@ from .engine.case.case import CASE_FORMAT
 from .engine.case.dates import iso_date
 from .engine.case.history import Decision, Visit
 from .engine.case.migrate import replaced
+from .engine.pack.model import ASKED_EMPTY
 from .engine.pack.safe_read import dump_yaml
 from .engine.plan.record import record_visit
 from .files import write_atomic
@@ -54,6 +55,9 @@ def open_case(pack: RulePack, params: dict[str, Any], path: str | Path, today: d
         return OpenedCase(answers, previous, False, last_date, case.decisions, case.visits, case)
     previous = dict(answers)
     answers["visit_date"] = today
+    for q in pack.questions:  # given afresh at each visit (pain): the last answer is shown, not kept
+        if q.follow_up == ASKED_EMPTY:
+            answers[q.id] = None
     return OpenedCase(answers, previous, True, last_date, case.decisions, case.visits, case)
 
 

@@ -7,9 +7,10 @@ one. Only the invariants that read what the mutant changes are checked (`mutants
 an invariant that reads none of the changed items, alerts and parameters is checked over the
 same classes with the same results as on the unmutated pack, which must pass); the invariant
 over every item only for the changed items. `--exhaustive` checks every invariant on every
-item. `--equivalence` plans each survivor and the unmutated pack side by side (`rules diff`'s
-scenario bank and generated cases, `verify/plan_diff.py`): a survivor that plans the same is
-listed as equivalent.
+item. `--equivalence` proves a survivor equivalent, or not, for every input class where it can
+(`verify/exact_equivalence.py`: reorders, unread predicates); any other that plans as the
+unmutated pack for `rules diff`'s scenarios and generated cases is listed as equivalent
+(sampled). The unmutated pack must pass the scenarios and translations first.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Result:
     detail: str  # what failed: the scenario, the invariant and an example, the loader's error
     seconds: float
     equivalent: bool | None = None  # --equivalence: plans identical to the unmutated pack's
+    equivalence: str = ""  # how: "proved" (every input class), "sampled" (scenarios, generated cases)
 
 
 # -- what a mutant can change ----------------------------------------------------------------
@@ -162,15 +164,29 @@ def check_mutant(mutant: Mutant) -> Result:
 def _check(folder: Path, mutant: Mutant) -> tuple[str | None, str]:
     from .engine import load_rule_pack
     from .engine.pack.errors import RulePackErrors
-    from .engine.pack.i18n import check_translations
-    from .engine.plan.planner import Planner
-    from .engine.verify.scenarios import run_scenario
     from .engine.verify.verify import verify_invariants
 
     try:
         pack = load_rule_pack(folder, check_manifest=False)
     except RulePackErrors as exc:
         return "loader", str(exc.errors[0]) if exc.errors else "refused"
+    failed = _cheap_checks(folder, pack)
+    if failed is not None:
+        return failed
+    for only, items in _invariants(pack, mutant):
+        report = verify_invariants(pack, only={only}, workers=1, items=items)
+        for r in report.results:
+            if not r.ok:
+                return "invariant", f"{r.invariant.id}: {r.examples[0] if r.examples else r.violations}"
+    return None, ""
+
+
+def _cheap_checks(folder: Path, pack: Any) -> tuple[str, str] | None:
+    """The scenarios, then the translations: (what failed, how), or None when both pass."""
+    from .engine.pack.i18n import check_translations
+    from .engine.plan.planner import Planner
+    from .engine.verify.scenarios import run_scenario
+
     scenarios: Path | None = _STATE["scenarios"]
     planners: dict[str, Planner] = {}
     for path in sorted(scenarios.glob("*.yaml")) if scenarios else []:
@@ -180,12 +196,13 @@ def _check(folder: Path, mutant: Mutant) -> tuple[str | None, str]:
     for language in check_translations(folder, pack.catalog.used):
         if language.problems:
             return "translations", language.problems[0]
-    for only, items in _invariants(pack, mutant):
-        report = verify_invariants(pack, only={only}, workers=1, items=items)
-        for r in report.results:
-            if not r.ok:
-                return "invariant", f"{r.invariant.id}: {r.examples[0] if r.examples else r.violations}"
-    return None, ""
+    return None
+
+
+def baseline_problem(folder: Path, pack: Any, scenarios: Path | None) -> str | None:
+    """What the unmutated pack fails among the cheap checks (the scenarios, the translations)."""
+    _STATE["scenarios"] = scenarios
+    return None if (failed := _cheap_checks(folder, pack)) is None else f"{failed[0]}: {failed[1]}"
 
 
 def _invariants(pack: Any, mutant: Mutant) -> list[tuple[str, set[str] | None]]:
@@ -210,6 +227,19 @@ def _invariants(pack: Any, mutant: Mutant) -> list[tuple[str, set[str] | None]]:
             out.append((inv.id, None))
     items = {i.id for i in pack.items} & set(change.own)
     return out + [(i, items) for i in every if items]
+
+
+def equivalence(mutant: Mutant) -> tuple[bool, str]:
+    """(equivalent, how): "proved" for every input class (exact_equivalence.py), or the case a
+    reorder's plans differ in; any other mutant, `equivalent` ("sampled")."""
+    from .engine.verify.exact_equivalence import overlap, swapped_rules, unread_predicate
+
+    if mutant.target[0] == "predicate" and unread_predicate(_STATE["raw"], mutant.target[1], references):
+        return True, "proved"
+    if (swap := swapped_rules(mutant.change) if mutant.operator == "reorder" else None) is not None:
+        witness = overlap(_STATE["pack"], *swap)
+        return (True, "proved") if witness is None else (False, f"both rules match: {witness}")
+    return equivalent(mutant), "sampled"
 
 
 def equivalent(mutant: Mutant) -> bool:
@@ -288,12 +318,21 @@ def summary(mutants: list[Mutant], results: list[Result]) -> list[str]:
             lines.append(f"  {op:10} {len(rows):>7} {sum(count):>7} {count[0]:>7} {count[1]:>8} {count[2]:>5} "
                          f"{count[3]:>9} {len(rows) - sum(count):>8}")
     survivors = [r for r in results if not r.killed_by]
+    proved = sum(r.equivalence == "proved" for r in survivors)
+    if proved:
+        rest = total - proved
+        share = 100.0 * len(killed) / rest if rest else 100.0
+        lines.insert(1, f"  {proved} survivor(s) proved equivalent (same plans for every input class): "
+                        f"{len(killed)} of the other {rest} killed ({share:.1f}%)")
     for title, group in (("Surviving", [r for r in survivors if r.equivalent is not True]),
+                         ("Equivalent, proved (same plans for every input class)",
+                          [r for r in survivors if r.equivalent and r.equivalence == "proved"]),
                          ("Equivalent (same plans for the scenarios and generated cases)",
-                          [r for r in survivors if r.equivalent])):
+                          [r for r in survivors if r.equivalent and r.equivalence != "proved"])):
         if group:
             lines.append(f"{title} mutants ({len(group)}):")
-            lines += [f"  {r.mutant} {r.where}  {r.operator}: {r.change}" for r in group]
+            lines += [f"  {r.mutant} {r.where}  {r.operator}: {r.change}" + (f"  [{r.detail}]" if r.detail else "")
+                      for r in group]
     return lines
 
 
@@ -324,6 +363,8 @@ def cmd_mutate(args: argparse.Namespace) -> int:
             return fail(f"rule pack {directory} refused:\n{exc}", EXIT_PACK)
         if scenarios is not None and scenarios.is_dir():
             scenarios = Path(shutil.copytree(scenarios, Path(tmp) / "scenarios"))
+        if problem := baseline_problem(snapshot, pack, scenarios):
+            return fail(f"the unmutated pack fails {problem}: every mutant would count as killed", EXIT_FAILED)
         return _run(args, snapshot, pack, mutants, len(every), scenarios, started)
 
 
@@ -333,14 +374,15 @@ def _run(args: argparse.Namespace, directory: Path, pack: Any, mutants: list[Mut
     from .engine.verify import dependencies, plan_diff, verify  # noqa: F401
 
     raw = read_raw(directory)
-    _STATE.update(directory=directory, pack=pack, scenarios=scenarios, exhaustive=args.exhaustive,
+    _STATE.update(directory=directory, pack=pack, scenarios=scenarios, exhaustive=args.exhaustive, raw=raw,
                   affected={m.target: affected(raw, m.target) for m in mutants})
     results: list[Result] = run_all(mutants, args.workers)
     survivors = [(m, r) for m, r in zip(mutants, results, strict=True) if not r.killed_by]
     if args.equivalence and survivors:
-        same = run_all([m for m, _ in survivors], args.workers, equivalent, progress=False)
-        for (_m, r), flag in zip(survivors, same, strict=True):
-            r.equivalent = flag
+        same = run_all([m for m, _ in survivors], args.workers, equivalence, progress=False)
+        for (_m, r), (flag, how) in zip(survivors, same, strict=True):
+            r.equivalent, r.equivalence = flag, how if flag else ""
+            r.detail = "" if flag or how == "sampled" else how
     seconds = time.perf_counter() - started
     for line in summary(mutants, results):
         print(line)

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import paths
 from .cli_common import EXIT_FAILED, EXIT_OK, EXIT_PACK, fail, load_pack
 from .engine.pack.catalog import LANGUAGE_CODES
+from .engine.pack.doses import outside_label
 from .engine.pack.errors import RulePackErrors
 
 
@@ -167,6 +168,9 @@ def run_check(pack: object, scenarios: str | None, stop_early: bool = False) -> 
             print(f"         {r.violations:,} violating classes, e.g.:")
             for example in r.examples:
                 print(f"           {example}")
+            if r.invariant.then.data == {"doses": "within_label"}:
+                for problem in outside_label(pack.doses, pack.label_limits):
+                    print(f"           doses.yaml: {problem}")
     ok &= report.ok
     translations_ok = print_translations(pack)
     from .hazards_cli import print_hazard_check

@@ -80,7 +80,7 @@ def _patient_sql(where: str) -> str:
             (SELECT max(v.visit_date) FROM episodes e JOIN visits v ON v.episode_id = e.id
              WHERE e.patient_id = p.id),
             (SELECT min(d.due_date) FROM episodes e JOIN due d ON d.visit_id = e.last_visit
-             WHERE e.patient_id = p.id),
+             WHERE e.patient_id = p.id AND d.current = 1),
             (SELECT count(*) FROM episodes e JOIN visits v ON v.episode_id = e.id WHERE e.patient_id = p.id)
         FROM patients p {where}"""
 
@@ -241,7 +241,14 @@ class Register:
                          plan.pack_sha256, plan.profile_id, source_file, now, who)).lastrowid or 0)
                     entries = self._audit_entries(pack, case, plan, who, patient_id, visit_id, previous, chosen,
                                                   planner.params)
-                latest = previous is None or visit_date >= previous[1]
+                # a later fracture's plan supersedes an earlier one's: only the newest is due
+                newest_onset = db.execute("SELECT max(onset) FROM episodes WHERE patient_id = ?",
+                                          (patient_id,)).fetchone()[0]
+                latest = previous is None or visit_date >= previous[1]  # the episode's latest visit
+                due_now = latest and onset >= newest_onset
+                if due_now:
+                    db.execute("UPDATE due SET current = 0 WHERE episode_id IN "
+                               "(SELECT id FROM episodes WHERE patient_id = ? AND onset < ?)", (patient_id, onset))
                 if latest:
                     db.execute("UPDATE episodes SET last_visit = ?, levels = ? WHERE id = ?",
                                (visit_id, levels_text, episode_id))
@@ -253,8 +260,8 @@ class Register:
                 db.executemany(
                     "INSERT INTO due(visit_id, episode_id, due_date, kind, label, item, urgent, current) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(visit_id, episode_id, d.due_date.isoformat(), d.kind, d.label, d.item, int(d.urgent), int(latest))
-                     for d in due_items(plan)])
+                    [(visit_id, episode_id, d.due_date.isoformat(), d.kind, d.label, d.item, int(d.urgent),
+                      int(due_now)) for d in due_items(plan)])
                 entries.extend(dataclasses.replace(e, patient_id=patient_id, visit_id=visit_id) for e in extra)
                 audit.append(db, entries)
         except sqlite3.DatabaseError as exc:

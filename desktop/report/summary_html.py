@@ -17,20 +17,24 @@ from desktop.engine.plan.this_visit import this_visit
 from .banner import unsigned_banner
 from .choices import screen_choice
 from .html import short_refs, tag
-from .site import missing_html, profile_title
+from .site import profile_title, where
 from .this_visit_html import heading, this_visit_html
 from .when import print_when
 from .words import Words
 
 STYLE = """
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; }
-h1 { font-size: 15pt; margin: 0 0 4px 0; }
-h2 { font-size: 11pt; margin: 10px 0 3px 0; border-bottom: 1px solid #000; }
-table.grid { border-collapse: collapse; }
-table.grid td, table.grid th { border: 1px solid #000; padding: 3px; vertical-align: top; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; line-height: 90%; }
+h1 { font-size: x-large; margin: 0 0 2px 0; }
+h2 { font-size: large; margin: 4px 0 1px 0; }
+p, ul { margin-top: 0; margin-bottom: 2px; }
+p.run { margin-top: 3px; }
+table.grid { border-collapse: collapse; font-size: 8pt; }
+table.grid td, table.grid th { border: 1px solid #000; vertical-align: top;
+                                padding: 1px 2px; }
 th { text-align: left; background: #e6e6e6; }
 td.critical { border: 3px solid #000; padding: 6px; font-weight: bold; }
 .small { font-size: 8pt; }
+.refs { font-size: 7.5pt; }
 """
 TIMELINE = "\u2063TIMELINE\u2063"  # where the timeline goes: desktop/ui/print_timeline.py draws it there
 
@@ -85,54 +89,63 @@ def _secondary(plan: Plan, item: PlanItem, words: Words) -> str:
     """Pathway V2.9: an item that rests on secondary summaries alone says so in print."""
     if not plan.secondary_only(item):
         return ""
-    said = escape(words.tr("Secondary summary only: verify against a primary source."))
-    return f"<br><span class='small'><b>{said}</b></span>"
+    said = words.tr("Secondary summary only: verify against a primary source.")
+    return f" <b>{escape(said)}</b>"
 
 
 def _items(plan: Plan, decisions: dict[str, Decision], words: Words) -> str:
-    rows = []
+    """One row per item, the full width of the page: its title, status and the clinician's
+    decision; then its dose and schedule (or why), dates, strength and sources in one run of
+    text (in columns of their own, most rows took twice the lines)."""
+    rows, strength = [], words.tr("{label}:")
     for item in plan.items:
         group = plan.group_of(item)
         if group is not None and item.id == group.members[0]:  # a choice: headed, its members together
-            said = " ".join(escape(s) for s in screen_choice(plan, group, words))
-            rows.append(f"<tr><td colspan='5'><b>{escape(group.label)}</b>: {said}</td></tr>")
+            sentences = screen_choice(plan, group, words)
+            if group.alternatives:  # "Alternatives: …": their rows follow, each "or …"
+                del sentences[1]
+            said = " ".join(escape(s) for s in sentences)
+            rows.append(f"<tr><td colspan='2'><b>{escape(group.label)}</b>: {said}</td></tr>")
         title = escape(item.title)
         if item.choice == "alternative":
             title = escape(words.tr("or {item}").format(item=item.title))
+        decided = _decided(plan, decisions.get(item.id), words)
         # the dose and schedule of what may be given; for the rest, why (the app shows everything)
         said = item.detail if item.offered and item.choice != "alternative" else item.reason
         rows.append(
-            f"<tr><td><b>{title}</b><br>{escape(item.status_label.upper())}</td>"
-            f"<td>{escape(said)}</td><td>{escape(print_when(plan, item.start_day, item.end_day, words))}</td>"
-            f"<td>{escape(item.strength_label)}<br><span class='small'>{escape(', '.join(item.sources))}</span>"
-            f"{_secondary(plan, item, words)}</td>"
-            f"<td>{_decided(plan, decisions.get(item.id), words)}</td></tr>")
+            f"<tr><td><b>{title}</b><br>{escape(item.status_label.upper())}"
+            f"{f'<br><i>{decided}</i>' if decided else ''}</td>"
+            f"<td>{escape(said)}{_secondary(plan, item, words)} · "
+            f"<i>{escape(print_when(plan, item.start_day, item.end_day, words))}</i> · "
+            f"{escape(strength.format(label=item.strength_label))} {escape(', '.join(item.sources))}</td></tr>")
+    said_head = " · ".join((words.tr("Dose and schedule"), words.tr("Dates"), words.tr("Strength, sources")))
     return (
         tag("h2", words.tr("Plan items")) + "<table class='grid' width='100%' cellspacing='0'><tr>"
-        + header_cells(((words.tr("Item and status"), 23), (words.tr("Dose and schedule"), 35), (words.tr("Dates"), 14),
-                        (words.tr("Strength, sources"), 15), (words.tr("Decision"), 13)))
+        + header_cells(((words.tr("Item and status"), 26), (said_head, 74)))
         + "</tr>" + "".join(rows) + "</table>"
     )
 
 
-SOURCE_COLUMNS = 3
+def source_order(sid: str) -> tuple[str, int, str]:
+    """S3 before S10 before S100, then the named keys (AAOS-R3, GPN, SEED-000): easy to look up."""
+    digits = sid[1:] if sid[:1] == "S" else ""
+    return ("", int(digits), "") if digits.isdigit() else ("~", 0, sid)
 
 
 def _sources(plan: Plan, words: Words) -> str:
-    """Every cited source by its key and short name, in columns; the full titles and links are
-    in Help > About (and rules/sources.yaml). Unconfirmed and secondary ones stay marked."""
-    cells = []
-    for sid in plan.cited():
+    """Every cited source by its key and short name, in key order, in one run of text after its
+    heading (the page is full); the full titles and links are in Help > About (and
+    rules/sources.yaml). Unconfirmed ones stay marked."""
+    cited = []
+    for sid in sorted(plan.cited(), key=source_order):
         source = plan.sources.get(sid)
         text = f"<b>{escape(sid)}</b> {escape(source.short) if source else ''}"
         if source is not None and not source.confirmed:
             text += " [" + escape(words.tr("UNCONFIRMED")) + "]"
-        cells.append(f"<td class='small'>{text}</td>")
-    rows = "".join("<tr>" + "".join(cells[i:i + SOURCE_COLUMNS]) + "</tr>"
-                   for i in range(0, len(cells), SOURCE_COLUMNS))
+        cited.append(text)
+    head = words.tr("{label}:").format(label=words.tr("Sources"))
     note = words.tr("Full titles and links: Help > About in the app.")
-    return (tag("h2", words.tr("Sources")) + f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>"
-            f"<p class='small'>{escape(note)}</p>")
+    return f"<p class='run refs'><b>{escape(head)}</b> {' · '.join(cited)}. <i>{escape(note)}</i></p>"
 
 
 def _value(value: object, words: Words) -> str:
@@ -172,10 +185,21 @@ def _this_visit(plan: Plan, decisions: dict[str, Decision], words: Words) -> str
 
 
 def site_html(plan: Plan, words: Words) -> str:
-    """The site profile's choices, and what the site lacks, for the printout."""
-    rows = "".join(f"<li>{escape(c.label)}: {escape(c.choice)}</li>" for c in plan.choices)
-    rows += missing_html(plan.site, words, bold=False)
-    return f"<h2>{escape(profile_title(plan.profile_name, words))}</h2><ul>{rows}</ul>"
+    """The site profile's choices, and what the site lacks, for the printout: one paragraph."""
+    said = [f"{escape(c.label)}: {escape(c.choice)}" for c in plan.choices]
+    said += [f"{escape(r.label)}: {escape(where(r, words))}" for r in plan.site]
+    return f"<p class='run small'><b>{escape(profile_title(plan.profile_name, words))}</b> \u2014 {'; '.join(said)}</p>"
+
+
+def _listed(heading: str, lines: list[str], words: Words) -> str:
+    """A short list run in after its heading, a line each (the page is full: no heading line,
+    no indented bullets)."""
+    if not lines:
+        return ""
+    bullet = "\u2022 " if len(lines) > 1 else ""
+    said = "<br>".join(bullet + line for line in lines)
+    head = words.tr("{label}:").format(label=heading)
+    return f"<p class='run'><b>{escape(head)}</b> {said}</p>"
 
 
 def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit], printed: date,
@@ -185,19 +209,13 @@ def summary_html(plan: Plan, decisions: dict[str, Decision], visits: list[Visit]
     parts = [f"<html><head><style>{STYLE}</style></head><body>{unsigned_banner(plan, words)}",
              tag("h1", words.tr("OVCF Pathway: clinician summary")),
              patient_line(plan, words), _critical(plan), _this_visit(plan, decisions, words),
-             tag("h2", words.tr("Timeline")) + f"<p>{TIMELINE}</p>",
+             tag("h2", words.tr("Timeline")) + f"<p style='line-height: 100%'>{TIMELINE}</p>",
              _items(plan, decisions, words)]
-    others = plan.other_alerts()
-    if others:
-        listed = "".join(
-            f"<li>{escape(a.severity_label)}: {escape(a.text)} "
-            f"<span class='small'>({short_refs(plan.sources, a.sources)})</span></li>"
-            for a in others
-        )
-        parts.append(tag("h2", words.tr("Other alerts")) + f"<ul>{listed}</ul>")
-    if plan.assumptions:
-        assumed = "".join(f"<li>{escape(a.text)}</li>" for a in plan.assumptions)
-        parts.append(tag("h2", words.tr("Assumptions (answers left unknown)")) + f"<ul>{assumed}</ul>")
+    alerts = [f"{escape(a.severity_label)}: {escape(a.text)} "
+              f"<span class='small'>({short_refs(plan.sources, a.sources)})</span>" for a in plan.other_alerts()]
+    parts.append(_listed(words.tr("Other alerts"), alerts, words))
+    assumed = [escape(a.text) for a in plan.assumptions]
+    parts.append(_listed(words.tr("Assumptions (answers left unknown)"), assumed, words))
     parts.append(_visits(plan, visits, words))
     parts.append(site_html(plan, words))
     parts.append(_sources(plan, words))

@@ -32,6 +32,8 @@ from desktop.engine.pack.errors import CaseError
 from desktop.engine.plan.plan import Plan
 from desktop.files import write_atomic
 
+from .draft_answers import answer_errors, typed_answers
+
 if TYPE_CHECKING:  # the register is imported when first saved to, not at start-up
     from desktop.register.rows import PatientRow
     from desktop.register.schema import RegisterError
@@ -79,16 +81,7 @@ def plain_value(value: Any) -> Any:
 
 
 AUTOSAVE_DELAY_MS = 200
-# what a draft may hold for each kind of question (what the wizard's fields give and take)
-ANSWER_TYPES: dict[str, tuple[type, ...]] = {
-    "text": (str,),
-    "date": (str,),  # YYYY-MM-DD, or what was typed
-    "integer": (int, float, str),
-    "number": (int, float, str),
-    "boolean": (bool,),
-    "choice": (str,),
-    "multi_choice": (list,),
-}
+
 
 
 class CaseSession:
@@ -114,6 +107,7 @@ class CaseSession:
         self.decisions: list[Decision] = []
         self.visits: list[Visit] = []
         self.migrated: list[Migrated] = []  # what opening an older case format assumed
+        self.offered: dict[str, dict[str, Any]] = {}  # follow_up.py: what a follow-up's offers replaced
         self.dirty = False
         self.autosave_problem = ""  # why the last autosave failed ("" if it did not)
         self._checked: tuple[AnswersKey, Case | CaseErrors] | None = None
@@ -190,8 +184,10 @@ class CaseSession:
             self.decisions.append(Decision(item_id, decision.decision, decision.reason, decision.note, visit))
         self.mark_dirty()
 
-    def _reset(self, answers: dict[str, Any], follow_up: bool) -> None:
+    def _reset(self, answers: dict[str, Any], follow_up: bool, reasked: frozenset[str] = frozenset()) -> None:
         self.router.follow_up = follow_up
+        self.router.reasked = reasked
+        self.offered = {}
         self.store.replace(answers)
 
     # -- files -----------------------------------------------------------------------------------
@@ -314,6 +310,7 @@ class CaseSession:
         return {
             "path": str(self.path) if self.path else None,
             "follow_up": self.follow_up,
+            "reasked": sorted(self.router.reasked),
             "last_visit": self.last_visit.isoformat() if self.last_visit else None,
             "answers": plain(self.store.answers),
             "previous": plain(self.previous),
@@ -328,7 +325,7 @@ class CaseSession:
         decisions = read_decisions(self.planner.pack, draft.get("decisions"), errors)
         visits = read_visits(draft.get("visits"), errors, self.planner.pack.catalog)
         for part in ("answers", "previous"):
-            errors.extend(self._answer_errors(part, draft.get(part)))
+            errors.extend(answer_errors(self.planner.pack, part, draft.get(part)))
         last = draft.get("last_visit")
         last_visit = iso_date(last)
         if last is not None and last_visit is None:
@@ -336,41 +333,14 @@ class CaseSession:
         if errors:
             raise CaseErrors(errors)
         self.path = Path(draft["path"]) if draft.get("path") else None
-        self.previous = self._typed(draft.get("previous"))
+        self.previous = typed_answers(self.router, draft.get("previous"), self.today)
         self.last_visit = last_visit
         self.decisions, self.visits, self.migrated = decisions, visits, []
-        self._reset(self._typed(draft.get("answers")) or {}, bool(draft.get("follow_up")))
+        known = {q.id for q in self.planner.pack.questions}
+        reasked = frozenset(q for q in draft.get("reasked") or () if isinstance(q, str) and q in known)
+        answers = typed_answers(self.router, draft.get("answers"), self.today) or {}
+        self._reset(answers, bool(draft.get("follow_up")), reasked)
         self.mark_dirty()
-
-    def _answer_errors(self, part: str, answers: Any) -> list[CaseError]:
-        """Each answer must be of a type its question's field can show (what was typed may be
-        wrong: the wizard explains that; a list where a date goes cannot be shown at all)."""
-        if answers is None:
-            return []
-        if not isinstance(answers, dict):
-            return [CaseError(part, "expected a mapping of answers")]
-        out = []
-        for q in self.planner.pack.questions:
-            value = answers.get(q.id)
-            if value is not None and not isinstance(value, ANSWER_TYPES.get(q.kind, (str,))):
-                out.append(CaseError(f"{part}.{q.id}", f"{type(value).__name__} is not a {q.kind} answer"))
-            elif isinstance(value, list) and not all(isinstance(v, str) for v in value):
-                out.append(CaseError(f"{part}.{q.id}", "expected a list of choices"))
-            elif isinstance(value, bool) and q.kind in ("integer", "number"):
-                out.append(CaseError(f"{part}.{q.id}", f"bool is not a {q.kind} answer"))
-        return out
-
-    def _typed(self, answers: dict[str, Any] | None) -> dict[str, Any] | None:
-        """Draft answers as the wizard holds them: dates back to dates, anything else as typed."""
-        if answers is None:
-            return None
-        out = default_answers(self.router, self.today)
-        for q in self.planner.pack.questions:
-            value = answers.get(q.id, out.get(q.id))
-            if q.kind == "date" and isinstance(value, str):
-                value = iso_date(value) or value  # else keep what was typed; the wizard explains
-            out[q.id] = value
-        return out
 
     def adopt(self, other: CaseSession) -> None:
         """Take over `other`'s case as it stands (the window is rebuilt for a new language or
@@ -379,7 +349,8 @@ class CaseSession:
         self.decisions, self.visits = list(other.decisions), list(other.visits)
         self.migrated = list(other.migrated)
         self.register, self.who = other.register, other.who
-        self._reset(dict(other.store.answers), other.follow_up)
+        self._reset(dict(other.store.answers), other.follow_up, other.router.reasked)
+        self.offered = {key: dict(before) for key, before in other.offered.items()}
         self.dirty = other.dirty
         self._timer.stop()
         self._autosaved(other.autosave_problem)

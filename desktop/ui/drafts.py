@@ -35,6 +35,7 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "saved": (str,),
     "path": (str,),
     "follow_up": (bool,),
+    "reasked": (list,),  # a new fracture's questions, asked again
     "last_visit": (str,),
     "answers": (dict,),
     "previous": (dict,),

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
                                  lambda: self.settings.last_folder, lambda f: self.change_settings(last_folder=f))
         self.printouts = Printouts(self, self.document, lambda: self.settings.paper, self.today, self.places,
                                    self.confirm)
-        self.wizard = CaseWizard(pack, self.router, self.store)
+        self.wizard = CaseWizard(pack, self.router, self.store, session=self.document)
         self.wizard.setAccessibleName(tr("Case questions"))
         self.wizard.setAccessibleDescription(tr("The questions about this patient, one page at a time."))
         self.visit_note = QLabel()

@@ -7,8 +7,18 @@ import errno
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.engine.case.case import Case
@@ -21,7 +31,7 @@ from desktop.report.handout_html import handout_html
 from desktop.report.referral_html import referral_html
 from desktop.report.summary_html import summary_html
 
-from .i18n import long_date, words
+from .i18n import long_date, tr, words
 from .print_timeline import embed
 from .settings import PAPER_NAMES
 
@@ -41,6 +51,67 @@ def content_width(paper: str) -> float:
     return page_layout(paper).paintRect(QPageLayout.Unit.Point).width()
 
 
+FOOTER_PT = 12.0  # the foot of each page of a paginated document: "Page 1 of 2"
+
+
+def layout_dpi() -> tuple[int, int]:
+    """The resolution a QTextDocument lays out in without a device (the screen's logical DPI)."""
+    screen = QGuiApplication.primaryScreen()
+    return (round(screen.logicalDotsPerInchX()), round(screen.logicalDotsPerInchY())) if screen else (96, 96)
+
+
+def paginate(document: QTextDocument, layout: QPageLayout) -> None:
+    """Lay `document` out on the printable part of `layout`'s page itself. Unpaginated, print_()
+    adds its own 2 cm margins inside the printer's (the text then fills three quarters of the
+    width).
+
+    The units are those a document lays out in without a device (the screen's logical DPI):
+    print_() scales the page size to the printer's page, so text keeps its point size."""
+    dpi_x, dpi_y = layout_dpi()
+    rect = layout.paintRect(QPageLayout.Unit.Inch)
+    document.setPageSize(QSizeF(rect.width() * dpi_x, rect.height() * dpi_y - FOOTER_PT * dpi_y / 72))
+    frame = document.rootFrame().frameFormat()
+    frame.setMargin(0)
+    document.rootFrame().setFrameFormat(frame)
+
+
+def print_document(document: QTextDocument, printer: QPrinter) -> None:
+    """Print on the paper chosen in the print dialog: a paginated document (the summary) is laid
+    out again on its page first (print_() would stretch it to fit another paper size)."""
+    if document.pageSize().height() > 0:
+        paginate(document, printer.pageLayout())
+    draw_pages(document, printer)
+
+
+def draw_pages(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Print `document` on `device`: a paginated one page by page, each with "Page 1 of 2" at its
+    foot (QTextDocument.print_ numbers pages only when it lays the document out itself)."""
+    page = document.pageSize()
+    if page.height() <= 0:
+        document.print_(device)
+        return
+    dpi_x, dpi_y = layout_dpi()
+    scale_x, scale_y = device.logicalDpiX() / dpi_x, device.logicalDpiY() / dpi_y
+    pages = document.pageCount()
+    painter = QPainter(device)
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(7.5)
+    for number in range(pages):
+        if number:
+            device.newPage()
+        painter.save()
+        painter.scale(scale_x, scale_y)
+        painter.translate(0, -number * page.height())
+        document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+        painter.restore()
+        painter.setFont(font)
+        painter.setPen(QColor("black"))
+        foot = QRectF(0, page.height() * scale_y, page.width() * scale_x, FOOTER_PT * device.logicalDpiY() / 72)
+        text = tr("Page {page} of {pages}").format(page=number + 1, pages=pages)
+        painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), text)
+    painter.end()
+
+
 def summary_document(
     plan: Plan, decisions: dict[str, Decision], visits: list[Visit], paper: str, printed: date | None = None,
     audit_hash: str = "",
@@ -50,6 +121,7 @@ def summary_document(
     document = QTextDocument()
     document.setHtml(html)
     embed(document, plan, width - 4)  # the timeline as vector graphics, the page's width
+    paginate(document, page_layout(paper))
     return document
 
 
@@ -77,7 +149,7 @@ def write_pdf(document: QTextDocument, path: str | Path, paper: str, title: str)
         writer.setTitle(title)
         writer.setCreator("OVCF Pathway")
         writer.setPageLayout(page_layout(paper))
-        document.print_(writer)
+        draw_pages(document, writer)
         del writer  # the file is finished and closed when the writer goes
 
     write_via_temp(path, fill, check=lambda temp: check_pdf(temp, path))

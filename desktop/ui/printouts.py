@@ -160,8 +160,8 @@ class Printouts:
             return
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        from .printing import new_printer
+        from .printing import new_printer, print_document
 
         preview = QPrintPreviewDialog(new_printer(self.paper()), self.parent)
-        preview.paintRequested.connect(document.print_)
+        preview.paintRequested.connect(lambda printer: print_document(document, printer))
         preview.exec()

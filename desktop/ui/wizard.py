@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
-    QStyle,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -24,37 +22,23 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.case.routing import REVIEW, URGENT, Router
 from desktop.engine.pack.model import FactSpec, Page, RulePack
-from desktop.report.html import short_refs
+from desktop.session.case_session import CaseSession
 
 from .answers import AnswerStore
+from .end_pages import ReviewPage, UrgentPage, intro_label, update_completeness
 from .field_keys import put_cursor
 from .fields import Field, make_field
+from .follow_up_boxes import NewFractureBox, TreatmentsBox, offer_boxes, show_last_answers
 from .i18n import tr
-
-
-def intro_label(text: str) -> QLabel:
-    """The page's introduction: a wrapped label that grows with its text (QWizard's subtitle
-    keeps a fixed height and cuts long or translated text off)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAccessibleName(tr("About this page"))
-    label.setAccessibleDescription(text)
-    return label
-
-
-def update_completeness(page: QWizardPage) -> None:
-    """Emit completeChanged without losing the user's place: an embedded QWizard moves keyboard
-    focus out of the page when it updates its buttons, which would pull the cursor away from
-    the field being typed in."""
-    focus = QApplication.focusWidget()
-    page.completeChanged.emit()
-    if focus is not None and focus is not QApplication.focusWidget() and focus.isVisible():
-        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+from .onset_hint import show_onset_day
 
 
 class QuestionPage(QWizardPage):
-    def __init__(self, pack: RulePack, router: Router, store: AnswerStore, page: Page) -> None:
+    def __init__(self, pack: RulePack, router: Router, store: AnswerStore, page: Page,
+                 session: CaseSession | None = None) -> None:
         super().__init__()
+        self.session = session  # a follow-up visit's offers and last answers (none in tools and tests)
+        self.offers: list[NewFractureBox | TreatmentsBox] = []
         self.router = router
         self.store = store
         self.page_id = page.id
@@ -95,6 +79,10 @@ class QuestionPage(QWizardPage):
         self.computed.setWordWrap(True)
         self.computed.setAccessibleName(tr("Calculated from these answers"))
         self.computed.setVisible(bool(self.derived))
+        if self.session is not None:
+            self.offers = offer_boxes(self.pack, self.session, questions, inner)
+            for box in self.offers:
+                column.addWidget(box)
         for n, question in enumerate(questions):
             field = make_field(self.pack, question, inner)
             field.changed.connect(self._field_changed)
@@ -142,6 +130,8 @@ class QuestionPage(QWizardPage):
         if invalid:
             parts.append(tr("Correct the answers marked with a warning sign."))
         self.needed.setText(" ".join(parts))
+        # a calculation shows while one of its inputs is asked here (not at a follow-up that asks none)
+        self.computed.setVisible(any(i in shown for spec in self.derived for i in spec.inputs))
         if self.derived:
             facts = self.router.ctx(answers).facts
             lines = []
@@ -151,6 +141,11 @@ class QuestionPage(QWizardPage):
                 lines.append(f"{escape(spec.label)}: <b>{escape(text)}</b>")
             self.computed.setText("<br>".join(lines))
         update_completeness(self)
+        if self.session is not None:
+            for box in self.offers:
+                box.refresh()
+            show_last_answers(self.fields, self.session)
+        show_onset_day(self.fields, answers, self.router.ctx(answers).facts)  # last: it may change the onset
 
     def isComplete(self) -> bool:
         return not self.router.page_errors(self.page_id, self.store.answers)
@@ -193,86 +188,15 @@ class QuestionPage(QWizardPage):
         super().keyPressEvent(event)
 
 
-class UrgentPage(QWizardPage):
-    def __init__(self, pack: RulePack, router: Router, store: AnswerStore) -> None:
-        super().__init__()
-        assert pack.urgent_page is not None
-        self.pack = pack
-        self.router = router
-        self.store = store
-        self.setTitle(pack.urgent_page.title)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label(pack.urgent_page.intro))
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(32, 32))
-        icon.setAccessibleName(tr("Critical"))
-        layout.addWidget(icon)
-        self.todo = QLabel()
-        self.todo.setWordWrap(True)
-        self.todo.setTextFormat(Qt.TextFormat.RichText)
-        self.todo.setAccessibleName(tr("What to do before the plan"))
-        self.todo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.todo.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()  # large text and long alerts scroll, never cut
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.todo)
-        scroll.setAccessibleName(tr("What to do before the plan"))
-        scroll.setAccessibleDescription(tr("CRITICAL: do this first."))
-        layout.addWidget(scroll, 1)
-
-    def initializePage(self) -> None:
-        rows = "".join(
-            f"<li style='margin-bottom:8px'><b>{escape(a.text)}</b>"
-            f"<br><small>" + escape(tr("Sources:")) + f" {short_refs(self.pack.sources, a.sources)}</small></li>"
-            for a in self.router.urgent_actions(self.store.answers)
-        )
-        self.todo.setText("<p><b>" + escape(tr("CRITICAL: do this first.")) + f"</b></p><ol>{rows}</ol>")
-        self.todo.setAccessibleDescription(self.todo.text())
-
-
-class ReviewPage(QWizardPage):
-    def __init__(self, pack: RulePack, router: Router, store: AnswerStore) -> None:
-        super().__init__()
-        self.pack = pack
-        self.router = router
-        self.store = store
-        self.setTitle(tr("Review"))
-        self.summary = QTextBrowser()
-        self.summary.setAccessibleName(tr("Summary of the answers"))
-        self.summary.setAccessibleDescription(tr("Every answer, page by page, as the plan will use it."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label(tr("Check the answers. Finish shows the plan; Back changes an answer (nothing is "
-                                        "lost).")))
-        layout.addWidget(self.summary)
-        store.changed.connect(self._store_changed)
-
-    def _store_changed(self, _question_id: str) -> None:
-        if self.wizard() is not None and self.wizard().currentPage() is self:
-            update_completeness(self)
-
-    def initializePage(self) -> None:
-        answers = self.store.answers
-        parts = []
-        for page in self.pack.pages:
-            rows = "".join(
-                f"<tr><td>{escape(q.short or q.label)}</td><td><b>{escape(q.display(answers.get(q.id)))}</b></td></tr>"
-                for q in self.router.applicable(page.id, answers)
-            )
-            parts.append(f"<h3>{escape(page.title)}</h3><table cellspacing='4'>{rows}</table>")
-        self.summary.setHtml("".join(parts))
-
-    def isComplete(self) -> bool:
-        return all(not self.router.page_errors(p.id, self.store.answers) for p in self.pack.pages)
-
-
 class CaseWizard(QWizard):
     """A QWizard embedded in the main window: it never closes; Finish shows the plan."""
 
     completed = Signal()
 
-    def __init__(self, pack: RulePack, router: Router, store: AnswerStore, parent: QWidget | None = None) -> None:
+    def __init__(self, pack: RulePack, router: Router, store: AnswerStore, parent: QWidget | None = None,
+                 session: CaseSession | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.setWindowFlags(Qt.WindowType.Widget)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
@@ -288,7 +212,7 @@ class CaseWizard(QWizard):
             self.ids[URGENT] = 90
         self.ids[REVIEW] = 99
         self.question_pages: list[QuestionPage] = []
-        self._add(self.ids[pack.pages[0].id], QuestionPage(pack, router, store, pack.pages[0]))
+        self._add(self.ids[pack.pages[0].id], QuestionPage(pack, router, store, pack.pages[0], session))
         self._pending = True  # the other pages: built when first needed, not before the first paint
         self.setStartId(1)
         self.question_pages[0].build()
@@ -314,7 +238,7 @@ class CaseWizard(QWizard):
         self._pending = False
         pack, router, store = self.pack, self.router, self.store
         for page in pack.pages[1:]:
-            self._add(self.ids[page.id], QuestionPage(pack, router, store, page))
+            self._add(self.ids[page.id], QuestionPage(pack, router, store, page, self.session))
         if pack.urgent_page is not None:
             self._add(self.ids[URGENT], UrgentPage(pack, router, store))
         self._add(self.ids[REVIEW], ReviewPage(pack, router, store))

@@ -196,12 +196,20 @@
         <translation>{help} Fuentes: {names}.</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>day since onset</source>
+        <translation>día desde el inicio</translation>
     </message>
     <message>
         <source>{question}, as entered</source>
@@ -1319,6 +1327,34 @@
         <source>Every item of the timeline with its status and dates; Up and Down move.</source>
         <translation>Cada elemento de la línea de tiempo con su estado y sus fechas; Arriba y Abajo para moverse.</translation>
     </message>
+    <message>
+        <source>Day {day} since onset (week {week})</source>
+        <translation>Día {day} desde el inicio (semana {week})</translation>
+    </message>
+    <message>
+        <source>Or how long before the visit, e.g. 3d or 2w</source>
+        <translation>O cuánto tiempo antes de la visita, p. ej. 3d o 2s</translation>
+    </message>
+    <message>
+        <source>A new fracture since the last visit</source>
+        <translation>Una nueva fractura desde la última visita</translation>
+    </message>
+    <message>
+        <source>Asks its onset and levels again; the fracture already recorded becomes an earlier fragility fracture.</source>
+        <translation>Vuelve a preguntar su inicio y sus niveles; la fractura ya registrada pasa a ser una fractura por fragilidad previa.</translation>
+    </message>
+    <message>
+        <source>Accepted at the last visit ({date}): tick what the patient now takes</source>
+        <translation>Aceptado en la última visita ({date}): marque lo que el paciente toma ahora</translation>
+    </message>
+    <message>
+        <source>At the last visit: {answer}</source>
+        <translation>En la última visita: {answer}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1377,10 +1413,6 @@
     <message>
         <source>Strength, sources</source>
         <translation>Fuerza, fuentes</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
     </message>
     <message>
         <source>Full titles and links: Help &gt; About in the app.</source>

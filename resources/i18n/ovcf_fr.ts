@@ -196,12 +196,20 @@
         <translation>{help} Sources&#xa0;: {names}.</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>day since onset</source>
+        <translation>jour depuis le début</translation>
     </message>
     <message>
         <source>{question}, as entered</source>
@@ -1319,6 +1327,34 @@
         <source>Every item of the timeline with its status and dates; Up and Down move.</source>
         <translation>Chaque élément de la chronologie avec son statut et ses dates&#xa0;; Haut et Bas pour se déplacer.</translation>
     </message>
+    <message>
+        <source>Day {day} since onset (week {week})</source>
+        <translation>Jour {day} depuis le début (semaine {week})</translation>
+    </message>
+    <message>
+        <source>Or how long before the visit, e.g. 3d or 2w</source>
+        <translation>Ou combien de temps avant la visite, p. ex. 3j ou 2s</translation>
+    </message>
+    <message>
+        <source>A new fracture since the last visit</source>
+        <translation>Une nouvelle fracture depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>Asks its onset and levels again; the fracture already recorded becomes an earlier fragility fracture.</source>
+        <translation>Redemande son début et ses niveaux ; la fracture déjà enregistrée devient une fracture de fragilité antérieure.</translation>
+    </message>
+    <message>
+        <source>Accepted at the last visit ({date}): tick what the patient now takes</source>
+        <translation>Accepté à la dernière visite ({date}) : cocher ce que le patient prend maintenant</translation>
+    </message>
+    <message>
+        <source>At the last visit: {answer}</source>
+        <translation>À la dernière visite : {answer}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1377,10 +1413,6 @@
     <message>
         <source>Strength, sources</source>
         <translation>Force, sources</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
     </message>
     <message>
         <source>Full titles and links: Help &gt; About in the app.</source>

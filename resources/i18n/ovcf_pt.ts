@@ -196,12 +196,20 @@
         <translation>{help} Fontes: {names}.</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>day since onset</source>
+        <translation>dia desde o início</translation>
     </message>
     <message>
         <source>{question}, as entered</source>
@@ -1319,6 +1327,34 @@
         <source>Every item of the timeline with its status and dates; Up and Down move.</source>
         <translation>Cada item do cronograma com o seu estado e datas; Cima e Baixo para mover.</translation>
     </message>
+    <message>
+        <source>Day {day} since onset (week {week})</source>
+        <translation>Dia {day} desde o início (semana {week})</translation>
+    </message>
+    <message>
+        <source>Or how long before the visit, e.g. 3d or 2w</source>
+        <translation>Ou quanto tempo antes da consulta, p. ex. 3d ou 2s</translation>
+    </message>
+    <message>
+        <source>A new fracture since the last visit</source>
+        <translation>Uma nova fratura desde a última visita</translation>
+    </message>
+    <message>
+        <source>Asks its onset and levels again; the fracture already recorded becomes an earlier fragility fracture.</source>
+        <translation>Volta a perguntar o início e os níveis; a fratura já registada passa a ser uma fratura de fragilidade anterior.</translation>
+    </message>
+    <message>
+        <source>Accepted at the last visit ({date}): tick what the patient now takes</source>
+        <translation>Aceite na última visita ({date}): assinale o que o doente toma agora</translation>
+    </message>
+    <message>
+        <source>At the last visit: {answer}</source>
+        <translation>Na última visita: {answer}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -1377,10 +1413,6 @@
     <message>
         <source>Strength, sources</source>
         <translation>Força, fontes</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisão</translation>
     </message>
     <message>
         <source>Full titles and links: Help &gt; About in the app.</source>

@@ -99,15 +99,15 @@ def test_malformed_yaml_is_refused_with_file_and_line(rules_copy: Path) -> None:
 @pytest.mark.parametrize(("old", "new", "needle", "message"), [
     ("      - invariant: INV-6a\n", "      - invariant: INV-99\n", "INV-99",
      "hazards[1].controls[0].invariant: unknown invariant 'INV-99': not in invariants.yaml"),
-    ("    residual: {severity: major, likelihood: low}\n    note: >-\n      Dose amounts",
-     "    residual: {severity: grave, likelihood: low}\n    note: >-\n      Dose amounts", "grave",
+    ("    residual: {severity: major, likelihood: low}\n    note: >-\n      Doses are data",
+     "    residual: {severity: grave, likelihood: low}\n    note: >-\n      Doses are data", "grave",
      "hazards[0].residual.severity: expected one of minor, significant, considerable, major, catastrophic, "
      "got 'grave'"),
     ("      - check: case-round-trip", "      - check: everything", "check: everything",
      "hazards[13].controls[0].check: unknown check 'everything': not in the parts of rules check "
      "(pack-validation, translations, manifest-refusal, case-round-trip)"),
     ("      - ui: urgent-page", "      - ui: urgent-pgae", "urgent-pgae",
-     "hazards[8].controls[9].ui: unknown ui 'urgent-pgae': not in ui_controls"),
+     "hazards[8].controls[20].ui: unknown ui 'urgent-pgae': not in ui_controls"),
     ("      - scenario: 22_egfr_25\n      - scenario: 23_egfr_32", "      - scenario: 22_egfr_25\n      - videotape: x",
      "videotape", "hazards[1].controls[8].videotape: unknown kind of control (allowed: invariant, scenario, test, "
      "ui, check)"),

@@ -151,3 +151,87 @@ def test_list_and_sample(capsys: pytest.CaptureFixture[str]) -> None:
     assert first.count("\n  M") == 5
     assert main(["rules", "mutate", str(MINI), "--list", "--sample", "5", "--seed", "3"]) == 0
     assert capsys.readouterr().out == first
+
+
+def _mini_with_disjoint_rules(tmp_path: Path) -> Path:
+    """The mini pack with a rule for a low score after item B's high-score rule: the two never
+    both match, so swapping them changes no plan."""
+    copy = write_mutant(MINI, None, tmp_path / "pack")
+    path = copy / "items" / "items.yaml"
+    text = path.read_text(encoding="utf-8")
+    low = ('      - when: {fact: subject.score, lt: 3}\n        status: conditional\n'
+           '        window: {start: 0, end: null}\n        reason: "A low score."\n')
+    anchor = '        reason: "A high score."\n'
+    assert text.count(anchor) == 1
+    path.write_text(text.replace(anchor, anchor + low), encoding="utf-8")
+    return copy
+
+
+def test_a_reorder_of_rules_that_never_both_match_is_proved_equivalent(
+        state: dict[str, object], tmp_path: Path) -> None:
+    from desktop.engine.verify.exact_equivalence import overlap, swapped_rules
+
+    directory = _mini_with_disjoint_rules(tmp_path)
+    pack = load_rule_pack(directory, check_manifest=False)
+    assert overlap(pack, "item_b", 0) is None  # score >= 7 and score < 3: no input class
+    assert "subject.score" in (overlap(pack, "item_b", 1) or "")  # a low score matches the last rule too
+    mutants = {m.change: m for m in generate(directory, ("reorder",))}
+    disjoint = mutants["rules 1 and 2 of item_b swapped"]
+    assert swapped_rules(disjoint.change) == ("item_b", 0)
+    _use(directory, tmp_path, list(mutants.values()))
+    assert mutate_cli.equivalence(disjoint) == (True, "proved")
+    same, how = mutate_cli.equivalence(mutants["rules 2 and 3 of item_b swapped"])
+    assert not same
+    assert how.startswith("both rules match: profile ")
+
+
+def test_an_overlap_needs_the_item_to_apply_and_no_earlier_rule_to_match() -> None:
+    from desktop.engine.verify.exact_equivalence import overlap
+
+    pack = load_rule_pack(MINI, check_manifest=False)
+    witness = overlap(pack, "item_c", 0)  # item C applies only with the flag clear
+    assert witness is not None
+    assert "subject.flag=False" in witness
+    assert "subject.group=g2" in witness
+    witness = overlap(pack, "item_a", 1)  # rule 1 (the flag set) must not match
+    assert witness is not None
+    assert "subject.flag=True" not in witness
+
+
+def test_the_shipped_follow_on_rules_after_two_anabolics_are_proved_equivalent_when_swapped() -> None:
+    from desktop.engine.verify.exact_equivalence import overlap
+
+    pack = load_rule_pack(rules_dir(), check_manifest=False)
+    rules = pack.item("alendronate").rules
+    whens = [r.when.data if r.when is not None else None for r in rules]
+    k = whens.index({"fact": "history.anabolic", "eq": "romosozumab"})
+    assert whens[k + 1] == {"fact": "history.anabolic", "eq": "abaloparatide"}
+    assert overlap(pack, "alendronate", k) is None  # one anabolic at a time
+    assert overlap(pack, "alendronate", 0) is not None  # renal limit and oesophagus: both can hold
+
+
+def test_a_pack_that_fails_its_scenarios_unmutated_is_not_scored(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+
+    scenarios = tmp_path / "scenarios"
+    scenarios.mkdir()
+    (scenarios / "01_wrong.yaml").write_text(
+        "name: wrong on purpose\ncase: {}\nexpect: {items: {item_a: recommended}}\n", encoding="utf-8")
+    code = main(["rules", "mutate", str(MINI), "--scenarios", str(scenarios), "--operators", "severity"])
+    assert code == 1
+    assert "the unmutated pack fails scenario: 01_wrong.yaml" in capsys.readouterr().err
+
+
+def test_a_change_to_a_predicate_nothing_reads_is_proved_equivalent(state: dict[str, object]) -> None:
+    from desktop.engine.verify.exact_equivalence import unread_predicate
+
+    raw = mutate_cli.read_raw(MINI)
+    assert unread_predicate(raw, "mode_alpha", mutate_cli.references)  # in no item, alert or handout
+    assert not unread_predicate(raw, "score_high", mutate_cli.references)  # item B's rules read it
+    unread = next(m for m in generate(MINI, ("drop",)) if m.target == ("predicate", "mode_alpha"))
+    read = next(m for m in generate(MINI, ("negate",)) if m.target == ("predicate", "score_high"))
+    _use(MINI, None, [unread, read])
+    mutate_cli._STATE["raw"] = raw
+    assert mutate_cli.equivalence(unread) == (True, "proved")
+    assert mutate_cli.equivalence(read) == (False, "sampled")  # item B's plan changes

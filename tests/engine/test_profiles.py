@@ -67,7 +67,7 @@ def test_the_rules_alternative_replaces_an_unavailable_form(pack: RulePack) -> N
     plan = planner.plan(validate_case(pack, case_data(), planner.params, today=TODAY))
     calcitonin = plan.item("calcitonin")
     assert calcitonin.status == "recommended"
-    assert calcitonin.detail.startswith("The nasal spray and suppositories are not available here: calcitonin injection 100 IU daily")
+    assert calcitonin.detail.startswith("The nasal spray and suppositories are not available here: calcitonin 100 IU by subcutaneous or intramuscular injection once a day")
     assert "S13" in calcitonin.sources
 
 

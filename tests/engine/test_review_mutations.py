@@ -1,9 +1,10 @@
 """The clinical review's mutations of the rule pack (issue 12), re-expressed for the v2 rule
 files: each is caught by a named invariant of `rules check`, not only by a scenario.
 
-The review broke the v1 pack fifteen ways; "alendronate 70 mg once daily" needs the doses as
-structured data (checked against the labels' limits) and is not here. A French-only dose
-change is tests/engine/test_translation_numbers.py.
+The review broke the v1 pack fifteen ways; "alendronate 70 mg once daily" is now a change of
+the structured dose (rules/doses.yaml), which INV-15a checks against the labels' limits. A
+French-only dose change cannot be made any more (a translation writes `{dose:ID}`, not a
+number); a number typed into one is caught by tests/engine/test_translation_numbers.py.
 """
 
 from __future__ import annotations
@@ -97,6 +98,11 @@ MUTATIONS = [
     ("the do-not-stop-denosumab alert downgraded to info",
      [("alerts.yaml", "  - id: denosumab_do_not_stop\n    severity: critical\n",
        "  - id: denosumab_do_not_stop\n    severity: info\n")], "INV-13c"),
+    ("alendronate 70 mg once daily",
+     [("doses.yaml", "{id: alendronate_weekly, drug: alendronate, amount: 70, unit: mg, route: oral, every: [1, week]}",
+       "{id: alendronate_weekly, drug: alendronate, amount: 70, unit: mg, route: oral, every: [1, day]}")], "INV-15a"),
+    ("the denosumab dose 600 mg",
+     [("doses.yaml", "drug: denosumab, amount: 60,", "drug: denosumab, amount: 600,")], "INV-15a"),
     ("a window that ends before it starts",
      [("items/pain_control.yaml", "        window: {start: 0, end: 5}\n", "        window: {start: 7, end: 5}\n")], "INV-13b"),
 ]
@@ -113,7 +119,7 @@ def test_each_review_mutation_is_caught_by_its_invariant(
     (result,) = verify_invariants(pack, [pack.profiles["default"]], only={invariant}, items=items).results
     assert not result.ok, f"{invariant} did not catch it"
     assert result.examples
-    assert result.examples[0].startswith("profile default: day=")
+    assert result.examples[0].startswith("profile default:")
 
 
 def test_the_unbroken_pack_passes_these_invariants(rules_copy: Path) -> None:
@@ -132,3 +138,16 @@ def test_the_38_day_course_is_named_with_its_start(rules_copy: Path) -> None:
     assert not result.ok
     assert "history.calcitonin_started=day " in result.examples[0]
     assert "calcitonin=continue" in result.examples[0]
+
+
+def test_a_dose_outside_its_label_is_named_with_its_words(rules_copy: Path) -> None:
+    """What `rules check` prints under INV-15a: which dose, in words, and that its label does not name it."""
+    from desktop.engine.pack.doses import outside_label
+
+    edit(rules_copy / "doses.yaml", "amount: 70, unit: mg, route: oral, every: [1, week]",
+         "amount: 70, unit: mg, route: oral, every: [1, day]")
+    pack = load_rule_pack(rules_copy)
+    assert outside_label(pack.doses, pack.label_limits) == [
+        "dose 'alendronate_weekly' (alendronate, oral: 70 mg by mouth once a day) is not what its label names"]
+    alendronate = next(i for i in pack.items if i.id == "alendronate")
+    assert alendronate.detail[0].text.startswith("Alendronate 70 mg by mouth once a day")  # the text follows the data

@@ -29,7 +29,7 @@ def test_there_are_enough_scenarios_and_they_cover_the_pathway(pack: RulePack) -
         data = load_yaml(path.read_text(encoding="utf-8"))
         named_items.update(data["expect"].get("items", {}))
         raised.update((data["expect"].get("alerts") or {}).get("present", []))
-        flags.update(data["case"]["fracture"]["red_flags"])
+        flags.update(data["case"]["fracture"]["red_flags"] or [])  # null: not screened (a deficit)
         if data["case"]["fracture"]["neuro_deficit"]:
             flags.add("neuro_deficit")
         result = run_scenario(pack, path, {})

@@ -54,15 +54,21 @@ def test_a_changed_number_or_unit_is_named(english: str, translated: str, proble
 
 
 def test_a_french_only_dose_change_fails_the_check(rules_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A translation writes {dose:ID}, not a number: a dose typed into the French text in its
+    place is refused (the placeholder is missing); a number typed beside it is too (below)."""
     french = rules_copy / "i18n" / "fr.yaml"
     texts = load_yaml(french.read_bytes())["texts"]
     english, translation = next((e, t) for e, t in texts.items()
-                                if " 70 mg" in t and french.read_text(encoding="utf-8").count(t) == 1)
-    edit(french, translation, translation.replace(" 70 mg", " 700 mg", 1))
+                                if "{dose:alendronate_weekly}" in t and french.read_text(encoding="utf-8").count(t) == 1)
+    edit(french, translation, translation.replace("{dose:alendronate_weekly}", "700 mg une fois par semaine", 1))
     assert main(["rules", "translations", "--rules", str(rules_copy)]) == 1
     out = capsys.readouterr().out
     assert "FAILED fr" in out
+    assert f"i18n/fr.yaml: placeholders differ from English in {english!r}" in out
+    edit(french, "700 mg une fois par semaine", "{dose:alendronate_weekly} 700 mg")
+    assert main(["rules", "translations", "--rules", str(rules_copy)]) == 1
+    out = capsys.readouterr().out
     assert f"i18n/fr.yaml: numbers or units differ from English in text {english!r}" in out
-    assert "missing 70; not in English 700" in out
+    assert "not in English 700, mg" in out
     assert "FAILED es" not in out
     assert "FAILED pt" not in out

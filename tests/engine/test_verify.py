@@ -120,6 +120,7 @@ def test_multi_choice_classes_cover_every_listed_subset(pack: RulePack) -> None:
             deps.add_condition(alert.when)
     space = InputSpace(pack, pack.params_for(pack.profiles["default"]), deps)
     subsets = space.values_of("fracture.red_flags")
-    assert len(subsets) == 32
+    assert len(subsets) == 1 + 32  # unknown (valid only with a neurological deficit), and every subset
+    assert subsets[0] is None
     assert [] in subsets
-    assert sorted(map(len, subsets)).count(5) == 1
+    assert sorted(map(len, subsets[1:])).count(5) == 1

@@ -182,6 +182,8 @@ def test_a_case_saved_with_number_like_text_reopens(checker: Checker, tmp_path: 
         path = tmp_path / "case.json"
         path.write_text(json.dumps(data, default=str), encoding="utf-8")
         opened = open_case(checker.pack, checker.planner.params, path, TODAY)
+        if opened.follow_up:  # pain is given afresh at a new visit
+            opened.answers["pain.nrs"] = data["pain"]["nrs"]
         saved = tmp_path / "saved.yaml"
         save_case(checker.planner, saved, opened.answers, opened.previous, opened.decisions, opened.visits, TODAY)
         try:

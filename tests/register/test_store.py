@@ -187,6 +187,20 @@ def test_an_older_visit_saved_later_does_not_replace_the_latest(register: Regist
     assert register.patients()[0].age == 75
 
 
+def test_a_new_fracture_supersedes_the_earlier_ones_due_list(register: Register, planner: Planner) -> None:
+    """A new fracture (a later onset) is a new episode; only its plan's items are due, so the
+    earlier fracture's week-4 review is not listed as overdue for ever."""
+    earlier = save(register, planner, **ANA)  # onset 18 Nov: week-4 review due 16 Dec
+    newer = save(register, planner, **ANA, visit_date="2027-03-01", onset_date="2027-02-27",
+                 **{"fracture.levels": ["T12"], "history.prior_fragility_fracture": True})
+    assert count(register, "episodes") == 2
+    assert {d.visit_id for d in register.due(date(2027, 3, 1))} == {newer}
+    assert register.patients()[0].next_due == date(2027, 3, 27)  # the new fracture's week-4 review
+    save(register, planner, **ANA, visit_date="2026-12-16", **{"pain.nrs": 3})  # the earlier fracture's, typed in late
+    assert {d.visit_id for d in register.due(date(2027, 3, 1))} == {newer}
+    assert earlier != newer
+
+
 def test_the_patient_list_is_recent_first_and_searched_as_you_type(register: Register, planner: Planner) -> None:
     names = ["Ana Test", "Bruno Costa", "Ana Maria Souza", "ID 4711", "Zoë Ångström"]
     for name in names:

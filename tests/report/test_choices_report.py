@@ -54,7 +54,7 @@ def test_text_output_heads_the_block(planner: Planner, make_case: Callable[..., 
 
 def test_the_printed_summary_heads_the_block_and_writes_or(planner: Planner, make_case: Callable[..., Case]) -> None:
     html = summary_html(planner.plan(make_case(**UNSUITABLE)), {}, [], VISIT, ENGLISH)
-    row = html.index("<td colspan='5'><b>Long-term antiresorptive (one drug)</b>: First choice: Zoledronic acid")
+    row = html.index("<td colspan='2'><b>Long-term antiresorptive (one drug)</b>: First choice: Zoledronic acid")
     assert row < html.index("<b>Zoledronic acid (IV bisphosphonate)</b><br>RECOMMENDED")
     assert "<b>or Denosumab</b><br>ALTERNATIVE" in html
     assert html.index("or Denosumab") < html.index("<b>Alendronate (oral bisphosphonate)</b><br>CONTRAINDICATED")
@@ -81,7 +81,7 @@ def test_the_handout_names_only_the_chosen_drug(planner: Planner, make_case: Cal
     assert any("your clinician will agree with you which one" in t for t in before)
     assert not any(t.startswith(("Alendronate", "Risedronate", "Denosumab")) for t in before)
     chosen = take_lines(planner, case, {"risedronate": accepted("risedronate")})  # an alternative, accepted
-    assert any(t.startswith("Risedronate 35 mg once a week") for t in chosen)
+    assert any(t.startswith("Risedronate 35 mg by mouth once a week") for t in chosen)
     assert not any(t.startswith("Alendronate") for t in chosen)
     assert not any("which one" in t for t in chosen)
 
@@ -91,7 +91,7 @@ def test_the_handout_names_a_continued_drug(planner: Planner, make_case: Callabl
     # on it would switch the first choice, pathway V2.6)
     case = make_case(**{"history.antiresorptive": "alendronate", "history.antiresorptive_since": "2026-06-01"})
     lines = take_lines(planner, case, {})
-    assert any(t.startswith("Alendronate 70 mg once a week") for t in lines)
+    assert any(t.startswith("Alendronate 70 mg by mouth once a week") for t in lines)
     assert not any(t.startswith("Risedronate") for t in lines)
 
 

@@ -18,7 +18,7 @@ TODAY = date(2026, 11, 21)
 def test_sources_are_listed_by_key_and_short_name(planner: Planner, make_case: Callable[..., Case]) -> None:
     plan = planner.plan(make_case())
     html = summary_html(plan, {}, [], TODAY, ENGLISH)
-    sources = html[html.index("<h2>Sources</h2>"):]
+    sources = html[html.index("<b>Sources:</b>"):]
     for sid in plan.cited():
         assert f"<b>{sid}</b> " in sources
     assert "http" not in sources  # the links are in Help > About
@@ -34,7 +34,7 @@ def test_what_may_not_be_given_says_why_not_its_dose(planner: Planner, make_case
     assert alendronate is not None
     assert vertebroplasty.reason in html
     assert vertebroplasty.detail not in html
-    assert "Alendronate 70 mg once weekly" in html  # the first choice keeps its dose and schedule
+    assert "Alendronate 70 mg by mouth once a week" in html  # the first choice keeps its dose and schedule
 
 
 def test_a_visit_shows_each_changed_answer_from_and_to(planner: Planner, make_case: Callable[..., Case]) -> None:

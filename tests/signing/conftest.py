@@ -17,8 +17,11 @@ from desktop.engine.pack.integrity import MANIFEST_NAME, SIGNATURE_NAME, manifes
 from desktop.engine.pack.safe_read import load_yaml
 from desktop.engine.pack.trust import TrustPolicy, trusted_comment
 
-ALENDRONATE = "Alendronate 70 mg once weekly"
+ALENDRONATE = "Alendronate 70 mg once weekly"  # release 1.0.0's text (tests/data/pack_release_1_0_0)
 TAMPERED = "Alendronate 700 mg once weekly"
+DOSES = "doses.yaml"  # the shipped pack's doses are data: its texts are written from them
+DOSE = "drug: alendronate, amount: 70,"
+TAMPERED_DOSE = "drug: alendronate, amount: 700,"
 
 
 def sign_pack(rules: Path, key: minisign.SecretKey, day: date = date(2026, 12, 1)) -> None:

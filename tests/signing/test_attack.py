@@ -19,10 +19,10 @@ from desktop.engine.pack.trust import TrustPolicy, open_pack
 from desktop.report.banner import unsigned_banner
 from desktop.report.words import ENGLISH
 
-from .conftest import ALENDRONATE, TAMPERED, set_version, sign_pack
+from .conftest import DOSE, DOSES, TAMPERED_DOSE, set_version, sign_pack
 
 Trust = Callable[..., TrustPolicy]
-DOSE_FILE = "items/antiresorptives.yaml"
+DOSE_FILE = DOSES
 
 
 def refusal(rules: Path, trust: TrustPolicy) -> str:
@@ -41,12 +41,12 @@ def test_the_signed_release_is_used(release: Path, trust: Trust) -> None:
 
 
 def test_step_1_a_tampered_dose_is_refused_by_file_name(release: Path, trust: Trust) -> None:
-    edit(release / DOSE_FILE, ALENDRONATE, TAMPERED)
+    edit(release / DOSE_FILE, DOSE, TAMPERED_DOSE)
     assert f"{DOSE_FILE}: file has been modified since the rule pack was built: refused" in refusal(release, trust())
 
 
 def test_step_2_a_new_manifest_breaks_the_signature(release: Path, trust: Trust) -> None:
-    edit(release / DOSE_FILE, ALENDRONATE, TAMPERED)
+    edit(release / DOSE_FILE, DOSE, TAMPERED_DOSE)
     (release / MANIFEST_NAME).write_text(manifest_text(release), encoding="utf-8")  # `rules manifest`, skipped check
     message = refusal(release, trust())
     assert f"{SIGNATURE_NAME}: the signature does not match the signed file" in message
@@ -59,7 +59,7 @@ def test_step_2b_a_manifest_without_a_signature_is_refused(release: Path, trust:
 
 
 def test_step_2c_the_attackers_own_key_is_not_trusted(release: Path, trust: Trust) -> None:
-    edit(release / DOSE_FILE, ALENDRONATE, TAMPERED)
+    edit(release / DOSE_FILE, DOSE, TAMPERED_DOSE)
     attacker = minisign.generate_key()
     sign_pack(release, attacker)
     message = refusal(release, trust())
@@ -85,7 +85,7 @@ def test_step_2e_a_signature_of_another_version_is_refused(release: Path, trust:
 
 def test_step_3_rules_dir_with_its_own_manifest_is_refused(release: Path, data: Path, tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    edit(release / DOSE_FILE, ALENDRONATE, TAMPERED)
+    edit(release / DOSE_FILE, DOSE, TAMPERED_DOSE)
     (release / MANIFEST_NAME).write_text(manifest_text(release), encoding="utf-8")
     (release / SIGNATURE_NAME).unlink()
     example = Path(__file__).resolve().parents[2] / "examples" / "acute_l3.yaml"
@@ -110,7 +110,7 @@ def test_step_4_a_downgrade_is_refused_naming_both_versions(release: Path, trust
 
 
 def test_authoring_mode_plans_from_an_unsigned_pack_with_the_banner(release: Path, trust: Trust) -> None:
-    edit(release / DOSE_FILE, ALENDRONATE, TAMPERED)
+    edit(release / DOSE_FILE, DOSE, TAMPERED_DOSE)
     (release / SIGNATURE_NAME).unlink()
     pack, how = open_pack(release, trust(authoring=True))
     assert not how.signed

@@ -14,7 +14,7 @@ from desktop.cli import main
 from desktop.engine.pack.integrity import MANIFEST_NAME, SIGNATURE_NAME
 from desktop.engine.verify.pack_diff import diff_packs
 
-from .conftest import ALENDRONATE, TAMPERED
+from .conftest import ALENDRONATE, DOSE, DOSES, TAMPERED, TAMPERED_DOSE
 
 RELEASE_1 = REPO / "tests" / "data" / "pack_release_1_0_0"
 
@@ -49,7 +49,7 @@ def test_sign_and_verify(release: Path, tmp_path: Path, capsys: pytest.CaptureFi
     assert f"signature verified, key {key.public().fingerprint}" in capsys.readouterr().out
     assert main(["rules", "verify", str(release)]) == 3  # signed by a key this computer does not trust
     assert "which this computer does not trust" in capsys.readouterr().err
-    edit(release / "items" / "antiresorptives.yaml", ALENDRONATE, TAMPERED)
+    edit(release / DOSES, DOSE, TAMPERED_DOSE)
     assert main(["rules", "sign", str(release), "--key", str(tmp_path / "release.key")]) == 3  # files != manifest
     assert main(["rules", "verify", str(release), "--key", str(tmp_path / "release.pub")]) == 3
 

@@ -17,7 +17,7 @@ from desktop.engine.pack.pack_record import PackRecord
 from desktop.engine.pack.trust import TrustPolicy, open_pack
 from desktop.ui.pack_trust import WhatChangedDialog, acknowledge_pack, ask
 
-from .conftest import ALENDRONATE, TAMPERED, set_version, sign_pack
+from .conftest import DOSE, DOSES, TAMPERED_DOSE, set_version, sign_pack
 
 
 def shot(widget: Any, name: str) -> None:
@@ -50,7 +50,7 @@ def test_a_new_pack_is_shown_and_acknowledged_once(qtbot: Any, release: Path, si
     (entry,) = first.record.acknowledged
     assert "first rule pack on this computer" in entry.who
 
-    edit(release / "items" / "antiresorptives.yaml", ALENDRONATE, TAMPERED)
+    edit(release / DOSES, DOSE, TAMPERED_DOSE)
     set_version(release, "9.0.0")
     sign_pack(release, site_key)
     second = trust()
@@ -59,7 +59,7 @@ def test_a_new_pack_is_shown_and_acknowledged_once(qtbot: Any, release: Path, si
     answer_dialog(qtbot, "Dr Ada Example", accept=True, seen=seen)
     assert acknowledge_pack(pack, how, second.record, ask)
     assert "What changed in this rule pack" in seen[0]
-    assert "Alendronate 700 mg once weekly" in seen[0]
+    assert "Alendronate 700 mg by mouth once a week" in seen[0]
     last = second.record.last_acknowledged(pack.id)
     assert last is not None
     assert (last.who, last.version, last.previous) == ("Dr Ada Example", "9.0.0", entry.version)

@@ -174,7 +174,8 @@ def test_follow_up_visit_at_week_5(window: MainWindow, qtbot: Any, tmp_path: Pat
     driver.next("fracture")
     driver.next("pain")
     assert driver.field("pain.persistent").isVisible()  # due at week 4
-    driver.answer("pain", {"pain.persistent": "Yes"})
+    assert driver.field("pain.nrs").value() is None  # given afresh at each visit (test_follow_up_visit.py)
+    driver.answer("pain", {"pain.nrs": "4", "pain.persistent": "Yes"})
     plan = again.panel.plan
     assert (plan.day, plan.phase) == (35, "subacute")
     assert plan.item("l2_nerve_root_block").status == "consider"
@@ -186,6 +187,7 @@ def test_follow_up_visit_at_week_5(window: MainWindow, qtbot: Any, tmp_path: Pat
     assert [v["date"] for v in visits] == ["2026-11-21", "2026-12-23"]
     assert {c["field"]: (c["from"], c["to"]) for c in visits[1]["changed"]} == {
         "visit_date": ("2026-11-21", "2026-12-23"),
+        "pain.nrs": (5, 4),
         "pain.persistent": (None, True),
     }
     assert {"id": "l2_nerve_root_block", "status": "consider"} in visits[1]["key_items"]

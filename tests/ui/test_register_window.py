@@ -306,6 +306,8 @@ def test_file_menu_opens_the_register_and_the_latest_visit_as_a_follow_up(
     assert document.path is None
     assert clinic_window.store.answers["patient.name"] == "Chen Wei"
     assert "Follow-up visit." in clinic_window.visit_note.text()
+    assert not clinic_window.save()  # today's pain is not known yet: asked afresh at each visit
+    clinic_window.store.set("pain.nrs", 4)
     assert clinic_window.save()  # the follow-up visit goes to the register too, saved by the name given
     (chen,) = register_of(clinic_window).patients("chen")
     assert chen.visits == 2

@@ -31,7 +31,7 @@ def test_acute_day2_l1(driver: Driver) -> None:
     assert got["vertebroplasty"] == "not_recommended"
     assert "l2_nerve_root_block" not in got
     text = detail_of(driver, "calcitonin")
-    assert "Calcitonin 200 IU intranasally once daily" in text
+    assert "Calcitonin 200 IU intranasally once a day" in text
     assert "Strength of recommendation: Moderate (AAOS 2010 rec 1)" in text
     assert "21 Nov 2026 to 19 Dec 2026 (days 2 to 30)" in text
     assert "[S3] AAOS 2010 recommendation 1" in text
@@ -88,6 +88,16 @@ def test_chronic_failed_care_without_an_unhealed_fracture_is_no_referral(
     assert reason in detail_of(driver, "kyphoplasty_referral")
 
 
+def finish_from_the_urgent_page(driver: Driver) -> None:
+    """On to the plan with a pain score and the other pages as they are."""
+    driver.next("pain")
+    driver.answer("pain", {"pain.nrs": "6"})
+    driver.next("safety")
+    driver.next("history")
+    driver.next("review")
+    driver.finish()
+
+
 @pytest.mark.parametrize(
     ("flag", "neuro", "urgent_text", "item"),
     [
@@ -109,17 +119,36 @@ def test_each_red_flag_jumps_to_the_urgent_page(
     driver.next("urgent")
     urgent_page = driver.wizard.currentPage()
     assert urgent_text in urgent_page.todo.text()
-    driver.next("pain")
-    driver.answer("pain", {"pain.nrs": "6"})
-    driver.next("safety")
-    driver.next("history")
-    driver.next("review")
-    driver.finish()
+    finish_from_the_urgent_page(driver)
     assert statuses(driver)[item] == "urgent"
     banner = driver.window.panel.critical
     assert banner.isVisible()
     assert urgent_text in banner.text.text()
     assert statuses(driver)["calcium_vitamin_d"] == "recommended"
+
+
+def test_a_neurological_deficit_goes_on_without_none_of_these(driver: Driver) -> None:
+    """A deficit already sends the patient to surgery: the other red flags may be left unticked
+    (no "None of these" step), and the plan says they were not screened."""
+    driver.answer("visit", {"onset_date": "2026-11-18", "patient.age": "70", "patient.sex": "Male"})
+    driver.next("fracture")
+    driver.answer("fracture", {"fracture.levels": ["L1"], "fracture.neuro_deficit": "Yes"})
+    driver.next("urgent")
+    finish_from_the_urgent_page(driver)
+    plan = driver.window.panel.plan
+    assert plan is not None
+    assert statuses(driver)["urgent_spine_referral"] == "urgent"
+    assert any(a.input == "fracture.red_flags" and a.text.startswith("Other red flags not screened")
+               for a in plan.assumptions)
+
+
+def test_without_a_deficit_the_other_red_flags_need_an_answer(driver: Driver) -> None:
+    driver.answer("visit", {"onset_date": "2026-11-18", "patient.age": "70", "patient.sex": "Male"})
+    driver.next("fracture")
+    driver.answer("fracture", {"fracture.levels": ["L1"], "fracture.neuro_deficit": "No"})
+    page = driver.wizard.currentPage()
+    assert not page.isComplete()
+    assert "Red flags" in page.needed.text()
 
 
 def test_no_red_flag_skips_the_urgent_page(driver: Driver) -> None:

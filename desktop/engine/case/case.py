@@ -277,13 +277,21 @@ def validate_answers(pack: RulePack, flat: dict[str, Any], params: dict[str, Any
         message = date_order_error(pack, q, answers)
         if message:
             errors.append(CaseError(q.id, message))
-    if errors:
+    if errors:  # say now what `required_unless` needs, read from the answers alone (unknown: needed)
+        raw, wrong = Ctx({**dict.fromkeys(pack.facts), **answers}, params), {e.field for e in errors}
+        errors.extend(CaseError(q.id, msg("required"), missing=True) for q in pack.questions
+                      if q.required_unless is not None and q.id not in wrong and answers.get(q.id) is None
+                      and q.needed(raw))
+        order = {q.id: n for n, q in enumerate(pack.questions)}
+        errors.sort(key=lambda e: order.get(e.field, -1))  # in the order the wizard asks
         raise CaseErrors(errors)
     case = Case(answers)
     facts = case_facts(pack, case, params)
     case.derived = (dict(params), facts)
     ctx = Ctx(facts, params)
     for q in pack.questions:
+        if q.required_unless is not None and answers.get(q.id) is None and q.needed(ctx):
+            errors.append(CaseError(q.id, msg("required"), missing=True))
         if q.valid_only_when and answers.get(q.id) is not None and not q.valid_only_when(ctx):
             errors.append(CaseError(q.id, msg("does not apply to these answers: leave it empty")))
         for warning in q.warnings:

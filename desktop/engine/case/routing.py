@@ -18,7 +18,7 @@ from typing import Any
 
 from ..pack.compiled import Ctx
 from ..pack.facts import FactDeriver
-from ..pack.model import CRITICAL, Alert, Question, RulePack
+from ..pack.model import ASKED_AGAIN, CRITICAL, Alert, Question, RulePack
 from .case import check_value, date_order_error, phase_starts
 
 URGENT = "urgent"
@@ -43,17 +43,19 @@ class _Reading:
         self.key = key
         self.valid = valid
         self.ctx = ctx
-        self.problems: dict[tuple[str, bool], tuple[list[str], dict[str, str]]] = {}
+        self.problems: dict[tuple[str, bool, frozenset[str]], tuple[list[str], dict[str, str]]] = {}
 
 
 class Router:
     """Routing for one pack and profile. `follow_up` (a follow-up visit of a reopened case):
-    only questions marked `follow_up: ask`, and those still unknown, are asked."""
+    only questions asked again at every visit (`follow_up: ask` or `ask_empty`), those in
+    `reasked` (a new fracture's onset and levels) and those still unknown are asked."""
 
     def __init__(self, pack: RulePack, params: dict[str, Any]) -> None:
         self.pack = pack
         self.params = params
         self.follow_up = False
+        self.reasked: frozenset[str] = frozenset()
         self.derive = FactDeriver(pack.questions, pack.phases, phase_starts(pack, params))
         self.by_page: dict[str, list[Question]] = {p.id: [] for p in pack.pages}
         for q in pack.questions:
@@ -128,7 +130,9 @@ class Router:
         applicable = self.applicable(page, answers)
         if not self.follow_up:
             return applicable
-        return [q for q in applicable if q.follow_up == "ask" or answers.get(q.id) in (None, "")]
+        again = self.reasked
+        return [q for q in applicable
+                if q.follow_up in ASKED_AGAIN or q.id in again or answers.get(q.id) in (None, "")]
 
     def effective_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
         """Answers for the engine: a question that does not apply counts as unanswered (its
@@ -148,9 +152,10 @@ class Router:
     def page_problems(self, page: str, answers: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
         """The questions on `page` still unanswered, and those answered wrongly (with why)."""
         reading = self._read(answers)
-        found = reading.problems.get((page, self.follow_up))
+        asking = (page, self.follow_up, self.reasked)
+        found = reading.problems.get(asking)
         if found is None:
-            found = reading.problems[(page, self.follow_up)] = self._page_problems(page, answers, reading.valid)
+            found = reading.problems[asking] = self._page_problems(page, answers, reading.valid)
         return list(found[0]), dict(found[1])
 
     def _page_problems(
@@ -158,10 +163,11 @@ class Router:
     ) -> tuple[list[str], dict[str, str]]:
         missing: list[str] = []
         errors: dict[str, str] = {}
+        ctx = self.ctx(answers)
         for q in self.asked(page, answers):
             value = answers.get(q.id)
             if value is None or value == "":
-                if q.required and not q.nullable and q.default is None:
+                if q.needed(ctx):
                     missing.append(q.id)
                 continue
             _, message = check_value(q, value, self.pack.catalog)

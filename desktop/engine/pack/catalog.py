@@ -20,7 +20,7 @@ from dataclasses import field
 
 from ..record import mutable_record
 
-PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z0-9_]+)?\}")  # {name}, or {dose:id} (doses.py)
 ENGLISH = "en"
 LANGUAGE_CODES = ("en", "fr", "es", "pt")  # the languages the app ships
 PSEUDO = "pseudo"  # long, accented text: shows clipped or untranslated strings on screen

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..record import mutable_record
 from .compiled import Condition
+from .doses import Dose, LabelLimit
 from .model import DecisionPoint, FactSpec
 from .schema import Node
 from .site_model import Parameter
@@ -26,6 +27,8 @@ class CompileEnv:
     alert_severity: dict[str, str] = field(default_factory=dict)
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # choice id -> its members
     decision_points: dict[str, DecisionPoint] = field(default_factory=dict)
+    doses: dict[str, Dose] = field(default_factory=dict)  # what a text's {dose:ID} is (doses.yaml)
+    label_limits: tuple[LabelLimit, ...] = ()  # what the labels name (doses.yaml), for invariants
     _compiled: dict[str, Condition] = field(default_factory=dict)
     _compiling: list[str] = field(default_factory=list)
 

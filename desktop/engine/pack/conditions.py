@@ -9,6 +9,7 @@ Grammar (each condition is a mapping with exactly one form):
     {alert: A, present: bool}   {alert_severity: S, present: bool}   {every_item: cited}
     {choice: C, has_first: bool}  {item: I, choice_in: [first | alternative | excluded, ..]}
     {item: I, end_lte: E | says: text}  {alert: A, severity: S}  {every_item: window_in_order}
+    {doses: within_label}
     {decision_point: P, present: bool | day_lte: E | day_gte: E}   (invariant_atoms.py)
 
 A comparison with an unknown (null) fact is false; test unknowns with `is_null`.
@@ -30,7 +31,7 @@ from .compiled import Condition, Ctx, Fn, ParamRef, Threshold, WindowAtom
 from .condition_closures import always_false, always_true, fact_fn, window_fn
 from .fact_operands import FACT_OPS, OPERAND_CHECKS, boolean
 from .invariant_atoms import ITEM_OPS as READ_ITEM_OPS
-from .invariant_atoms import alert_severity, decision_point, item_atom
+from .invariant_atoms import alert_severity, decision_point, doses_atom, item_atom
 from .model import SEVERITIES, STATUSES
 from .schema import Node, describe
 
@@ -98,6 +99,8 @@ class _Compiler:
             return self._alert(node)
         if keys == {"every_item"}:
             return self._every_item(node)
+        if keys == {"doses"}:
+            return doses_atom(node, self.env, self.scope)
         if "choice" in keys:
             return self._choice(node)
         if "decision_point" in keys:

@@ -14,9 +14,7 @@ from typing import Any
 
 from .compiled import NeedAnswer, PartialFacts, Pending
 from .derived import applicable
-from .model import FactSpec, Phase, Question
-
-ANCHOR_DATES = ("visit_date", "onset_date")
+from .model import ANCHOR_DATES, FactSpec, Phase, Question
 
 
 def build_fact_specs(

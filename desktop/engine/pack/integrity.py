@@ -25,11 +25,36 @@ def pack_files(directory: Path) -> list[str]:
     )
 
 
-def pack_sha256(directory: Path, files: list[str]) -> str:
+class FileBytes:
+    """The files of one pack as read once while it loads: the bytes checked against the manifest
+    are then the very bytes parsed and fingerprinted (not read, nor hashed, again)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._read: dict[str, tuple[bytes, str]] = {}
+
+    def sha256(self, rel: str) -> str:
+        return self.entry(rel)[1]
+
+    def entry(self, rel: str) -> tuple[bytes, str]:
+        """The file's bytes and their sha256 (read now if not yet read)."""
+        found = self._read.get(rel)
+        if found is None:
+            raw = (self.directory / rel).read_bytes()
+            found = self._read[rel] = (raw, hashlib.sha256(raw).hexdigest())
+        return found
+
+    def known(self, rel: str) -> tuple[bytes, str] | None:
+        """The bytes and sha256 already read (by the manifest check), else None."""
+        return self._read.get(rel)
+
+
+def pack_sha256(directory: Path, files: list[str], read: FileBytes | None = None) -> str:
     digest = hashlib.sha256()
     for rel in files:
         digest.update(rel.encode() + b"\0")
-        digest.update((directory / rel).read_bytes())
+        known = read.known(rel) if read is not None else None
+        digest.update(known[0] if known is not None else (directory / rel).read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()
 
@@ -69,8 +94,10 @@ def manifest_digests(manifest: Path) -> dict[str, str]:
         return {}
 
 
-def check_manifest(rules: Path, required: bool) -> list[RulePackError]:
-    """Every problem with the pack's files against its manifest (none if it matches)."""
+def check_manifest(rules: Path, required: bool, read: FileBytes | None = None,
+                   files: list[str] | None = None) -> list[RulePackError]:
+    """Every problem with the pack's files against its manifest (none if it matches). `read`
+    keeps the bytes hashed, for the loader to parse; `files`: pack_files(rules), if known."""
     manifest = rules / MANIFEST_NAME
     if not manifest.is_file():
         if required:
@@ -84,12 +111,13 @@ def check_manifest(rules: Path, required: bool) -> list[RulePackError]:
     expected, malformed = read_manifest(text)
     errors = [RulePackError(MANIFEST_NAME, number, "", "malformed line") for number in malformed]
     expected.pop(CACHE_NAME, None)  # checked, and only trusted, where it is read (parse_cache)
-    present = {rel for rel in pack_files(rules) if rel not in RELEASE_FILES}
+    present = {rel for rel in (pack_files(rules) if files is None else files) if rel not in RELEASE_FILES}
     for rel in sorted(expected.keys() - present):
         errors.append(RulePackError(rel, None, "", "file is missing (listed in the manifest)"))
     for rel in sorted(present - expected.keys()):
         errors.append(RulePackError(rel, None, "", "file is not in the manifest: refused"))
+    read = read if read is not None else FileBytes(rules)
     for rel in sorted(present & expected.keys()):
-        if hashlib.sha256((rules / rel).read_bytes()).hexdigest() != expected[rel]:
+        if read.sha256(rel) != expected[rel]:
             errors.append(RulePackError(rel, None, "", "file has been modified since the rule pack was built: refused"))
     return errors

@@ -5,6 +5,7 @@
     {alert: A, severity: S}              alert A is raised, and with severity S
     {decision_point: P, present: bool}   decision point P is on the plan (or not)
     {decision_point: P, day_lte: E}      P is on the plan on or before day E (day_gte: on or after)
+    {doses: within_label}                every dose of rules/doses.yaml is a regimen its label names
 
 E is a day expression (`expressions.py`: a number, {fact: day}, {add: [...]}, {max: [...]}...);
 a comparison with an unknown day is false. Each atom keeps the references it makes for the
@@ -21,6 +22,7 @@ from typing import Any
 from .compile_env import CompileEnv
 from .compiled import Condition, Ctx, Expr, Fn, Threshold
 from .condition_closures import always_false
+from .doses import outside_label
 from .expressions import compile_expr
 from .fact_operands import boolean
 from .model import SEVERITIES
@@ -154,3 +156,14 @@ def decision_point(node: Node, env: CompileEnv) -> Condition:
             return on is not None and limit is not None and (on <= limit if before else on >= limit)
 
     return Condition(fn=fn, data=node.value, facts=facts, params=params, thresholds=thresholds)
+
+
+def doses_atom(node: Node, env: CompileEnv, scope: str) -> Condition:
+    """`{doses: within_label}`: the same for every case (a dose is data, not a rule), so it is
+    decided here; `rules check` lists the doses outside their label when it fails."""
+    if scope != "invariant":
+        return _bad(node, "'doses' is allowed only in invariants")
+    if node.value["doses"] != "within_label":
+        return _bad(node, "'doses' supports only: within_label")
+    holds = not outside_label(env.doses, env.label_limits)
+    return Condition(fn=lambda _ctx: holds, data=node.value)

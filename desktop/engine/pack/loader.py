@@ -8,11 +8,12 @@ from typing import Any
 from .catalog import ENGLISH, PSEUDO, Catalog
 from .compile_env import CompileEnv
 from .conditions import compile_condition
+from .doses import DOSES_FILE, read_doses
 from .errors import RulePackError, RulePackErrors
 from .facts import build_fact_specs
 from .hazards import HAZARDS_FILE, read_hazards
 from .i18n import read_catalog
-from .integrity import RELEASE_FILES, check_manifest
+from .integrity import RELEASE_FILES, FileBytes, check_manifest
 from .model import ALTERNATIVE, SEVERITIES, STATUSES, RulePack
 from .packfiles import pack_files, pack_sha256, read_node
 from .read_choices import CHOICES_FILE, read_choices
@@ -55,7 +56,7 @@ TOP_FILES = (
     "handout.yaml",
     "availability.yaml",
 )
-OPTIONAL_FILES = (CHOICES_FILE, HAZARDS_FILE)  # a pack of release 1.0.0 has neither
+OPTIONAL_FILES = (CHOICES_FILE, HAZARDS_FILE, DOSES_FILE)  # a pack of release 1.0.0 has none of them
 SUBDIRS = ("items", "profiles")
 
 
@@ -85,6 +86,7 @@ class _PackLoader:
         self.language = language
         self.catalog = Catalog(language=language)
         self.errors: list[RulePackError] = []
+        self.read = FileBytes(directory)  # each file read (and hashed) once
 
     def node(self, rel: str) -> Node:
         found = self.parsed.get(rel)
@@ -100,7 +102,7 @@ class _PackLoader:
             wanted.append(f"i18n/{self.language}.yaml")
         self.parsed: dict[str, Node] = {}
         for rel in wanted:
-            found = read_node(self.dir, rel, self.errors)
+            found = read_node(self.dir, rel, self.errors, self.read)
             if found is not None:
                 self.parsed[rel] = found
         self.fail_if_errors()
@@ -112,10 +114,11 @@ class _PackLoader:
     def load(self) -> RulePack:
         if not self.dir.is_dir():
             raise RulePackErrors([RulePackError(str(self.dir), None, "", "rule pack folder not found")])
+        listed = pack_files(self.dir)
         if self.check_manifest:
-            self.errors.extend(check_manifest(self.dir, self.require_manifest))
+            self.errors.extend(check_manifest(self.dir, self.require_manifest, self.read, listed))
         self.fail_if_errors()  # a tampered pack is refused before anything is read from it
-        files = [f for f in pack_files(self.dir) if f not in RELEASE_FILES]
+        files = [f for f in listed if f not in RELEASE_FILES]
         self._check_layout(files)
         self.parse_all(files)
         if self.language not in (ENGLISH, PSEUDO):
@@ -137,6 +140,9 @@ class _PackLoader:
         pages, questions = read_questions(questions_node, cite)
         facts = build_fact_specs(questions, phase_ids, read_derived(questions_node, cite, questions))
         env = CompileEnv(facts=facts, parameters=parameters, status_groups=groups)
+        doses, label_limits = read_doses(self.node(DOSES_FILE), cite.sources) if DOSES_FILE in self.parsed \
+            else ({}, ())
+        env.doses, env.label_limits = doses, label_limits  # before any text that writes a dose is read
         predicates = self.node("predicates.yaml")
         if predicates.is_mapping({"predicates"}):
             env.predicates = dict(predicates.get("predicates").items())
@@ -190,7 +196,7 @@ class _PackLoader:
             id=str(meta.value["id"]),
             title=meta.get("title").words(),
             version=version,
-            sha256=pack_sha256(self.dir, files),
+            sha256=pack_sha256(self.dir, files, self.read),
             directory=str(self.dir),
             disclaimer=meta.get("disclaimer").words(),
             default_profile=str(meta.value["default_profile"]),
@@ -222,6 +228,8 @@ class _PackLoader:
             files=tuple(files),
             choices=choices,
             hazards=hazards,
+            doses=doses,
+            label_limits=label_limits,
             catalog=self.catalog,
             warnings=tuple(f"sources.yaml: source '{s}' is not cited by any rule" for s in unused)
             + (("sources.yaml: source kinds of a pack before version 2: primary sources first (V2.9) not checked",)

@@ -7,8 +7,20 @@ from typing import Any
 
 from ..record import record
 from .catalog import Catalog
-from .compiled import Condition, Ctx, Expr
+from .compiled import Condition, Expr
+from .doses import Dose, LabelLimit
 from .hazards import HazardLog
+from .question_model import (
+    ASKED_AGAIN,
+    ASKED_EMPTY,
+    FOLLOW_UP,
+    AnswerWords,
+    Choice,
+    Page,
+    Question,
+    Replacement,
+    TextPart,
+)
 from .site_model import AvailabilityOption, Parameter, Profile, Resource
 
 STATUSES: tuple[str, ...] = (
@@ -32,6 +44,10 @@ SEVERITIES: tuple[str, ...] = ("critical", "warning", "info")
 # what an item is in a health record: a medication, a service request (procedure, referral,
 # work-up), or an activity of the care plan (advice, exercise): rules/items/*.yaml `kind`
 ITEM_KINDS: tuple[str, ...] = ("medication", "service", "activity")
+# the two dates every pack asks (the loader requires them): the visit, and the onset the plan is
+# dated from
+ANCHOR_DATES = ("visit_date", "onset_date")
+ACCEPTED_ON = "accepted_on"  # an item's `current_treatment`: the date it was accepted
 CRITICAL = SEVERITIES[0]  # stops the pathway: asked about first, shown first, boxed on paper
 FACT_KINDS: tuple[str, ...] = (
     "date",
@@ -67,13 +83,6 @@ class Strength:
 
 
 @record
-class Choice:
-    id: str
-    label: str
-    help: str | None = None
-
-
-@record
 class FactSpec:
     """Something a condition may test: an answer from the case or a derived fact."""
 
@@ -91,103 +100,6 @@ class FactSpec:
     unit: str | None = None
     sources: tuple[str, ...] = ()
     help: str = ""
-
-
-@record
-class Replacement:
-    """A field of an older case format that a question replaces: read, mapped, then dropped."""
-
-    field: str  # e.g. safety.low_calcium
-    label: str
-    formats: tuple[str, ...]  # the case formats that carry the old field
-    values: tuple[tuple[Any, str], ...]  # (old value, new choice); old None: absent or unknown
-    note: str = ""  # on the plan when a known value was mapped: {old_question}, {old}, {question}, {new}
-
-
-@record
-class AnswerWords:
-    """How an answer with no words of its own reads, in the pack's language."""
-
-    unknown: str = "unknown"
-    yes: str = "yes"
-    no: str = "no"
-    none: str = "none"
-
-
-@record
-class Question:
-    """One question of the wizard."""
-    id: str
-    page: str
-    kind: str
-    label: str
-    help: str
-    sources: tuple[str, ...]
-    required: bool = False
-    nullable: bool = False
-    unit: str | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    choices: tuple[Choice, ...] = ()
-    min_count: int = 0
-    max_length: int | None = None
-    default: Any = None
-    not_after: str | None = None
-    not_before: str | None = None
-    applies_when: Condition | None = None
-    valid_only_when: Condition | None = None
-    if_unknown: str | None = None
-    warnings: tuple[TextPart, ...] = ()
-    short: str | None = None
-    null_label: str | None = None
-    follow_up: str = "keep"  # ask: asked again at every follow-up visit; keep: only if unknown
-    grid: tuple[tuple[str, ...], ...] = ()  # how the wizard lays out the choices: rows of choice ids
-    in_sentence: str | None = None  # how another question's message names this one
-    null_choice: str | None = None  # the choice that means "not known": read as unknown (null)
-    replaces: Replacement | None = None
-    line: int | None = None
-    words: AnswerWords = AnswerWords()
-
-    def applies(self, ctx: Ctx) -> bool:
-        """Whether the wizard asks this question of the case in `ctx` (`applies_when`)."""
-        return self.applies_when is None or self.applies_when.fn(ctx)
-
-    def choice_ids(self) -> tuple[str, ...]:
-        return tuple(c.id for c in self.choices)
-
-    def choice_label(self, choice_id: str) -> str:
-        return next((c.label for c in self.choices if c.id == choice_id), choice_id)
-
-    def display(self, value: Any) -> str:
-        """An answer as a clinician reads it."""
-        if value is None:
-            return self.null_label or self.words.unknown
-        if isinstance(value, bool):
-            return self.words.yes if value else self.words.no
-        if isinstance(value, list):
-            return ", ".join(self.choice_label(v) for v in value) or self.words.none
-        if self.kind == "choice":
-            return self.choice_label(value)
-        if hasattr(value, "isoformat"):
-            return str(value.isoformat())
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        return f"{value} {self.unit}" if self.unit else str(value)
-
-
-@record
-class Page:
-    """One page of the wizard."""
-    id: str
-    title: str
-    intro: str
-
-
-@record
-class TextPart:
-    text: str
-    sources: tuple[str, ...] = ()
-    when: Condition | None = None
 
 
 @record
@@ -258,6 +170,9 @@ class Item:
     cautions: tuple[TextPart, ...] = ()
     notes: tuple[TextPart, ...] = ()
     kind: str = "activity"  # one of ITEM_KINDS
+    # the answers it becomes at the next visit once the clinician confirms the patient takes it
+    # (accepted at this one): (question id, a choice id or ACCEPTED_ON, the date it was accepted)
+    current_treatment: tuple[tuple[str, str], ...] = ()
     file: str = ""
     line: int | None = None
 
@@ -334,6 +249,8 @@ class PatientFields:
     age: str | None = None  # the clinic register's age (and estimated year of birth)
     sex: str | None = None  # the clinic register's sex
     levels: str | None = None  # the fractured levels: an episode of the register is one fracture
+    onset: str | None = None  # the fracture's onset (a date): asked again, empty, for a new fracture
+    earlier_fracture: str | None = None  # a yes/no answer set to yes when a new fracture is recorded
 
 
 @record
@@ -377,6 +294,8 @@ class RulePack:
     patient: PatientFields = PatientFields()
     choices: tuple[ChoiceGroup, ...] = ()  # rules/choices.yaml
     hazards: HazardLog | None = None  # rules/hazards.yaml (hazards.py)
+    doses: dict[str, Dose] = field(default_factory=dict)  # rules/doses.yaml (doses.py)
+    label_limits: tuple[LabelLimit, ...] = ()  # what the labels name, that every dose is checked against
     unsigned: bool = False  # opened unsigned in authoring mode (trust.open_pack): its plans say so
 
     def question(self, qid: str) -> Question:
@@ -393,3 +312,8 @@ class RulePack:
         values = {p.id: p.fixed for p in self.parameters.values() if p.fixed is not None}
         values.update(profile.parameters)
         return values
+
+
+# re-exported: the whole pack's model is read from here
+__all__ = ["ASKED_AGAIN", "ASKED_EMPTY", "FOLLOW_UP", "AnswerWords", "Choice", "Page", "Question", "Replacement",
+           "TextPart"]

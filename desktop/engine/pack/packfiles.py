@@ -7,31 +7,37 @@ from pathlib import Path
 
 from . import parse_cache
 from .errors import RulePackError
-from .integrity import pack_files, pack_sha256
+from .integrity import FileBytes, pack_files, pack_sha256
 from .safe_read import MAX_BYTES, DataError, load_yaml
 from .schema import Node
 
-__all__ = ["pack_files", "pack_sha256", "read_node"]
+__all__ = ["FileBytes", "pack_files", "pack_sha256", "read_node"]
 
 
-def read_node(directory: Path, rel: str, errors: list[RulePackError]) -> Node | None:
+def read_node(directory: Path, rel: str, errors: list[RulePackError], read: FileBytes | None = None) -> Node | None:
     """Parse one YAML file of the pack into a Node (recording any error). A parse cache entry
-    is used only for exactly the bytes read now (their sha256); errors are never cached."""
-    path = directory / rel
-    try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)  # a huge file is refused without reading it all
-    except FileNotFoundError:
-        errors.append(RulePackError(rel, None, "", "file is missing"))
-        return None
-    except OSError as exc:
-        errors.append(RulePackError(rel, None, "", f"cannot be read: {exc.strerror}"))
-        return None
+    is used only for exactly the bytes read now (their sha256); errors are never cached. With
+    `read`, the bytes (and sha256) the manifest check read are used, if it read this file."""
+    known = read.known(rel) if read is not None else None
+    if known is not None:
+        raw, digest = known
+    else:
+        try:
+            with (directory / rel).open("rb") as stream:
+                raw = stream.read(MAX_BYTES + 1)  # a huge file is refused without reading it all
+        except FileNotFoundError:
+            errors.append(RulePackError(rel, None, "", "file is missing"))
+            return None
+        except OSError as exc:
+            errors.append(RulePackError(rel, None, "", f"cannot be read: {exc.strerror}"))
+            return None
+        digest = ""
     if len(raw) > MAX_BYTES:
         errors.append(RulePackError(rel, None, "", f"file is larger than {MAX_BYTES // 1_000_000} MB"))
         return None
     cache = parse_cache.cache_for(directory)
-    digest = parse_cache.sha256(raw) if cache is not None else ""
+    if cache is not None and not digest:
+        digest = parse_cache.sha256(raw)
     data = cache.get(rel, digest) if cache is not None else None
     if data is None:
         try:

@@ -36,6 +36,7 @@ FORMAT = "ovcf-parse-cache/1"
 MAX_CACHE_BYTES = 20_000_000
 _MAP, _LIST, _DATE = "m", "l", "d"
 _PLAIN = (str, int, float, bool, type(None))
+_PLAIN_TYPES = frozenset(_PLAIN)  # exactly these types (not subclasses): what marshal gives back
 
 
 class CacheError(Exception):
@@ -60,7 +61,7 @@ def encode(data: Any) -> Any:
 def decode(data: Any) -> Any:
     """The parsed YAML an `encode` gave, as new objects. CacheError if it is not such data."""
     kind = type(data)
-    if kind in _PLAIN:
+    if kind in _PLAIN_TYPES:
         return data
     if kind is not tuple or not data:
         raise CacheError("not parsed data")
@@ -70,18 +71,20 @@ def decode(data: Any) -> Any:
             _, line, entries = data
             mapping = LineDict()
             mapping.line = _int(line)
-            mapping.key_lines = {}
+            key_lines: dict[Any, int] = {}
+            mapping.key_lines = key_lines
             for key, key_line, value in entries:
                 if type(key) is not str:
                     raise CacheError("a key that is not text")
-                mapping[key] = decode(value)
-                mapping.key_lines[key] = _int(key_line)
+                # most values are text or numbers: kept as they are, without a call (a pack is thousands)
+                mapping[key] = value if type(value) in _PLAIN_TYPES else decode(value)
+                key_lines[key] = key_line if type(key_line) is int else _int(key_line)
             return mapping
         if tag == _LIST:
             _, line, item_lines, values = data
-            seq = LineList(decode(v) for v in values)
+            seq = LineList([v if type(v) in _PLAIN_TYPES else decode(v) for v in values])
             seq.line = _int(line)
-            seq.item_lines = [_int(n) for n in item_lines]
+            seq.item_lines = [n if type(n) is int else _int(n) for n in item_lines]
             return seq
         if tag == _DATE:
             _, ordinal = data

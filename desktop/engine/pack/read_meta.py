@@ -60,10 +60,11 @@ def read_patient(node: Node, questions: tuple[Question, ...]) -> PatientFields:
     if not node.has("patient"):
         return PatientFields()
     entry = node.get("patient")
-    if not entry.is_mapping(set(), {"name", "line", "age", "sex", "levels"}):
+    if not entry.is_mapping(set(), {"name", "line", "age", "sex", "levels", "onset", "earlier_fracture"}):
         return PatientFields()
     known = {q.id: q for q in questions}
-    wanted = {"name": ("text",), "age": ("integer",), "sex": ("choice",), "levels": ("multi_choice",)}
+    wanted = {"name": ("text",), "age": ("integer",), "sex": ("choice",), "levels": ("multi_choice",),
+              "onset": ("date",), "earlier_fracture": ("boolean",)}
     ids: dict[str, str | None] = {}
     for key, kinds in wanted.items():
         ids[key] = qid = entry.get(key).opt_text()
@@ -73,7 +74,8 @@ def read_patient(node: Node, questions: tuple[Question, ...]) -> PatientFields:
     for qid in line:
         if qid not in known:
             entry.get("line").error(f"unknown question '{qid}'")
-    return PatientFields(ids["name"], line, ids["age"], ids["sex"], ids["levels"])
+    return PatientFields(ids["name"], line, ids["age"], ids["sex"], ids["levels"], ids["onset"],
+                         ids["earlier_fracture"])
 
 
 def read_reasons(node: Node) -> tuple[Choice, ...]:

@@ -11,9 +11,10 @@ from typing import Any
 
 from .catalog import Catalog
 from .compile_env import CompileEnv
+from .compiled import Condition
 from .conditions import compile_condition
 from .derived import BY_ID
-from .model import AnswerWords, Choice, FactSpec, Page, Question, Replacement, TextPart, UrgentPage
+from .model import FOLLOW_UP, AnswerWords, Choice, FactSpec, Page, Question, Replacement, TextPart, UrgentPage
 from .read_rules import Citations, UniqueIds, opt_condition, text_parts
 from .schema import Node
 
@@ -22,7 +23,8 @@ QUESTION_FIELDS = frozenset({"id", "page", "kind", "label"})
 QUESTION_OPTIONAL = frozenset({
     "help", "sources", "required", "nullable", "unit", "minimum", "maximum", "choices",
     "min_count", "max_length", "default", "not_after", "not_before", "applies_when",
-    "valid_only_when", "if_unknown", "warnings", "short", "null_label", "follow_up", "in_sentence", "grid",
+    "valid_only_when", "required_unless", "if_unknown", "warnings", "short", "null_label", "follow_up",
+    "in_sentence", "grid",
     "null_choice", "replaces",
 })
 CASE_FORMATS = ("ovcf-case/1",)  # older case formats a question may replace a field of
@@ -106,7 +108,7 @@ def read_question(e: Node, cite: Citations, pages: set[str], words: AnswerWords)
         if_unknown=e.get("if_unknown").opt_words(),
         short=e.get("short").opt_words(),
         null_label=e.get("null_label").opt_words(),
-        follow_up=e.get("follow_up").one_of(("ask", "keep")) if e.has("follow_up") else "keep",
+        follow_up=e.get("follow_up").one_of(FOLLOW_UP) if e.has("follow_up") else "keep",
         grid=read_grid(e, choices) if e.has("grid") else (),
         in_sentence=e.get("in_sentence").opt_words(),
         null_choice=read_null_choice(e, choices, nullable) if e.has("null_choice") else None,
@@ -203,6 +205,15 @@ def read_grid(e: Node, choices: list[Choice]) -> tuple[tuple[str, ...], ...]:
     return rows
 
 
+def read_required_unless(e: Node, q: Question, env: CompileEnv) -> Condition | None:
+    """`required_unless`: only on a required question that may be unknown (`nullable`)."""
+    if not e.has("required_unless"):
+        return None
+    if not (q.required and q.nullable):
+        e.get("required_unless").error("only a required, nullable question can be required unless a condition holds")
+    return opt_condition(e, "required_unless", env)
+
+
 def read_question_conditions(
     node: Node, questions: tuple[Question, ...], env: CompileEnv, cite: Citations
 ) -> tuple[Question, ...]:
@@ -225,6 +236,7 @@ def read_question_conditions(
                 q,
                 applies_when=opt_condition(e, "applies_when", env),
                 valid_only_when=opt_condition(e, "valid_only_when", env),
+                required_unless=read_required_unless(e, q, env),
                 warnings=warnings,
             )
         )

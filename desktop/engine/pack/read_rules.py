@@ -5,8 +5,10 @@ from __future__ import annotations
 from .compile_env import CompileEnv
 from .compiled import Condition, Expr
 from .conditions import compile_condition
+from .doses import write_doses
 from .expressions import compile_expr
 from .model import (
+    ACCEPTED_ON,
     ITEM_KINDS,
     RULE_STATUSES,
     SEVERITIES,
@@ -73,7 +75,7 @@ def text_parts(
     if node.value is None:
         return ()
     if isinstance(node.value, str):
-        return (TextPart(node.words()),)
+        return (TextPart(write_doses(node, node.words(), env.doses)),)
     parts = []
     for entry in node.entries():
         if not entry.is_mapping({"text"}, {"sources", "when"}):
@@ -83,7 +85,7 @@ def text_parts(
             entry.error("missing required field 'sources'")
         parts.append(
             TextPart(
-                text=entry.get("text").words(),
+                text=write_doses(entry, entry.get("text").words(), env.doses),
                 sources=cite.sources(sources, required=sources_required),
                 when=opt_condition(entry, "when", env, scope),
             )
@@ -141,7 +143,8 @@ def check_scheduled_items(node: Node, item_ids: frozenset[str]) -> None:
 
 
 ITEM_FIELDS = {"id", "lane", "title", "strength", "sources", "rules"}
-ITEM_OPTIONAL = {"strength_basis", "applies_when", "triggers", "detail", "cautions", "notes", "kind"}
+ITEM_OPTIONAL = {"strength_basis", "applies_when", "triggers", "detail", "cautions", "notes", "kind",
+                 "current_treatment"}
 RULE_OPTIONAL = {"when", "strength", "strength_basis", "sources"}
 
 
@@ -173,9 +176,32 @@ def read_item(entry: Node, env: CompileEnv, cite: Citations, lanes: set[str]) ->
         cautions=text_parts(entry.get("cautions"), env, cite, sources_required=True),
         notes=text_parts(entry.get("notes"), env, cite, sources_required=True),
         kind=entry.get("kind").one_of(ITEM_KINDS) if entry.has("kind") else "activity",
+        current_treatment=read_current_treatment(entry.get("current_treatment"), env)
+        if entry.has("current_treatment") else (),
         file=entry.file,
         line=entry.line,
     )
+
+
+def read_current_treatment(node: Node, env: CompileEnv) -> tuple[tuple[str, str], ...]:
+    """`{question id: choice id or accepted_on}`: a choice question takes one of its choices, a
+    date question the date the item was accepted."""
+    out: list[tuple[str, str]] = []
+    for qid, value_node in node.items():
+        spec = env.facts.get(qid)
+        value = value_node.text()
+        if spec is None or spec.question != qid:
+            value_node.error(f"'{qid}' is not a question")
+        elif spec.kind == "date":
+            if value != ACCEPTED_ON:
+                value_node.error(f"a date question takes '{ACCEPTED_ON}' (the date the item was accepted)")
+        elif spec.kind == "choice":
+            if value not in spec.choices:
+                value_node.error(f"'{value}' is not a choice of '{qid}' ({', '.join(spec.choices)})")
+        else:
+            value_node.error(f"'{qid}' is a {spec.kind} question: only choice and date questions are set")
+        out.append((qid, value))
+    return tuple(out)
 
 
 def read_rule(entry: Node, env: CompileEnv, cite: Citations) -> Rule | None:
@@ -263,7 +289,8 @@ def read_handout(node: Node, env: CompileEnv, cite: Citations) -> Handout | None
         if isinstance(entry.value, list):
             parts = text_parts(entry, env, cite, sources_required=True, scope="alert")
         elif entry.is_mapping({"text", "sources"}):
-            parts = (TextPart(entry.get("text").words(), cite.sources(entry.get("sources"))),)
+            parts = (TextPart(write_doses(entry, entry.get("text").words(), env.doses),
+                              cite.sources(entry.get("sources"))),)
         else:
             continue
         for part in parts:
@@ -318,8 +345,8 @@ def read_availability(
             rid = option.get("resource").text()
             if rid not in resources:
                 option.get("resource").error(f"unknown resource '{rid}'")
-            text = option.get("text").words() if option.has("text") else None
-            handout = option.get("handout").words() if option.has("handout") else None
+            text = write_doses(option, option.get("text").words(), env.doses) if option.has("text") else None
+            handout = write_doses(option, option.get("handout").words(), env.doses) if option.has("handout") else None
             if (text or handout) and not option.has("sources"):
                 option.error("an alternative's text needs sources")
             max_days = option.get("max_days").integer() if option.has("max_days") else None

@@ -2,7 +2,7 @@
 sha256 of every file) and MANIFEST.sha256.minisig, an Ed25519 signature of it in minisign's
 format by a trusted key, whose trusted comment names the pack's id, version and the date:
 
-    trusted comment: ovcf-rule-pack id=ovcf-pathway version=2.1.0 date=2026-12-01
+    trusted comment: ovcf-rule-pack id=ovcf-pathway version=2.2.0 date=2026-12-01
 
 `open_pack` refuses, naming the reason: a pack without a manifest or signature, a signature by
 a key that is not trusted here, one that does not verify (manifest or trusted comment altered),

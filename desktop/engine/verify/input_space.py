@@ -207,6 +207,8 @@ class InputSpace:
         for q in self.pack.questions:
             if q.kind == "date":
                 answers[q.id] = VISIT if q.required else None
+            elif q.required_unless is not None and q.kind == "multi_choice":
+                answers[q.id] = []  # answered (none), as every case needs it to be but a few
             elif q.nullable or (not q.required and q.default is None):
                 answers[q.id] = [] if q.kind == "multi_choice" and not q.nullable else None
             elif q.default is not None:
@@ -220,6 +222,19 @@ class InputSpace:
             elif q.kind == "multi_choice":
                 answers[q.id] = list(q.choice_ids()[: q.min_count])
         return answers
+
+    @staticmethod
+    def _answered_if_needed(q: Question, ctx: Ctx) -> bool:
+        """A question that may be unknown only when its `required_unless` holds: a case that
+        leaves it unknown otherwise is not one the wizard accepts."""
+        value = dict.get(ctx.facts, q.id)  # type: ignore[call-overload]  # raw: may be Pending
+        if value is not None and type(value) is not Pending:
+            return True
+        if q.required_unless is not None and q.required_unless(ctx):
+            return True
+        if type(value) is Pending:  # wrong only if it is unknown: try its values
+            raise NeedAnswer(value.dim)
+        return False
 
     def cases(self) -> Iterator[dict[str, Any]]:
         base = self.base_answers()
@@ -239,6 +254,8 @@ class InputSpace:
 
     def valid(self, ctx: Ctx) -> bool:
         for q in self.pack.questions:
+            if q.required_unless is not None and not self._answered_if_needed(q, ctx):
+                return False
             if q.valid_only_when is None:
                 continue
             value = dict.get(ctx.facts, q.id)  # type: ignore[call-overload]  # raw: may be Pending

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..pack.integrity import MANIFEST_NAME, SIGNATURE_NAME
 from ..pack.safe_read import DataError, line_of, load_yaml
+from .dose_mutants import DOSES_FILE, dose_file_edits, text_dose_edits
 
 OPERATORS = ("threshold", "status", "severity", "drop", "negate", "window", "dose", "reorder")
 WINDOW_SHIFT = 7
@@ -40,13 +41,6 @@ _SEVERITY = re.compile(r"(?<![\w.])(severity\s*:\s*)(critical|warning)\b")
 _VALUE = re.compile(r"^(\s*(?:-\s+)?value\s*:\s*)(-?\d+(?:\.\d+)?)(\s*(?:#.*)?)$")
 _PROFILE_NUMBER = re.compile(r"^(\s+)([a-z_][a-z0-9_]*)(\s*:\s*)(-?\d+(?:\.\d+)?)(\s*(?:#.*)?)$")
 _WINDOW_NUMBER = re.compile(r"(?<![\w.-])(-?\d+)(?![\w.])")
-_AMOUNT_UNITS = r"mg|mcg|µg|micrograms?|g|IU|UI|units?|unités|unidades|mL|ml"
-_INTERVAL_UNITS = (r"days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années|días|semanas|meses|"
-                   r"años|dias|anos")
-_DOSE_NUMBER = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s?)({_AMOUNT_UNITS}|{_INTERVAL_UNITS})\b")
-_FREQUENCY = {"once weekly": "once daily", "once daily": "once weekly", "daily": "weekly", "weekly": "daily",
-              "monthly": "weekly", "yearly": "monthly"}
-_FREQUENCY_WORD = re.compile(r"\b(once weekly|once daily|daily|weekly|monthly|yearly)\b")
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
 
@@ -128,6 +122,8 @@ def _edits(name: str, lines: list[str], data: Any, details: set[str]) -> list[Mu
         out += _condition_edits(lines, data)
     if name.startswith("items/"):
         out += _item_edits(lines, data)
+    if name == DOSES_FILE:
+        out += [_edit("dose", *edit) for edit in dose_file_edits(lines)]
     if name.startswith("i18n/") and isinstance(data, dict) and isinstance(data.get("texts"), dict):
         out += _translation_edits(lines, data["texts"], details)
     out.sort(key=lambda e: (e.line, OPERATORS.index(e.operator)))
@@ -321,19 +317,8 @@ def _window_edits(lines: list[str], number: int) -> list[Mutant]:
 
 
 def _dose_edits(lines: list[str], number: int, offset: int) -> list[Mutant]:
-    out: list[Mutant] = []
-    line = lines[number]
-    for m in _DOSE_NUMBER.finditer(line, offset):
-        amount = re.fullmatch(_AMOUNT_UNITS, m.group(3)) is not None
-        new = f"{float(m.group(1).replace(',', '.')) * (10 if amount else 2):g}"
-        new = new.replace(".", ",") if "," in m.group(1) else new
-        out.append(_edit("dose", number + 1, f"dose {'amount' if amount else 'interval'} {m.group(1)} {m.group(3)} -> "
-                         f"{new} {m.group(3)}", number, number + 1, _sub(line, m, 1, new)))
-    for m in _FREQUENCY_WORD.finditer(line, offset):
-        new = _FREQUENCY[m.group(1)]
-        out.append(_edit("dose", number + 1, f"dose interval '{m.group(1)}' -> '{new}'", number, number + 1,
-                         _sub(line, m, 1, new)))
-    return out
+    return [_edit("dose", line, change, start, end, text) for line, change, start, end, text
+            in text_dose_edits(lines, number, offset)]
 
 
 def _detail_texts(directory: Path) -> set[str]:
