@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import gc
 import io
 import os
 import sys
@@ -121,6 +122,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def run(argv: Sequence[str] | None = None) -> int:
     utf8_output()
     args = parse_args(argv)
+    if args.version or args.command is not None or args.self_test:
+        gc.enable()  # `python -m desktop` paused it for the app's start only (see __main__.py)
     try:
         if args.version:
             pack = load_pack(args.rules)

@@ -35,6 +35,18 @@ def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
     return attrgetter(*names)  # several names: a tuple
 
 
+class _Factory:
+    """A field's default factory, told apart from a default value (a caller cannot pass one)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
+_REQUIRED = _Factory(lambda: None)  # a field without a default (never called: the check comes first)
+
+
 class _Shape:
     """What one class initialises, compares, hashes and shows (from its fields, worked out once)."""
 
@@ -42,11 +54,17 @@ class _Shape:
         fields = dataclasses.fields(cls)
         self.name = cls.__name__
         self.names = tuple(f.name for f in fields)
-        self.defaults = {f.name: f.default for f in fields if f.default is not _MISSING}
-        self.factories = {f.name: f.default_factory for f in fields if f.default_factory is not _MISSING}
+        # each field with what it takes when not given: its default, a _Factory, or _REQUIRED
+        self.template = {f.name: f.default if f.default is not _MISSING else _REQUIRED
+                         if f.default_factory is _MISSING else _Factory(f.default_factory) for f in fields}
+        self.special = tuple(name for name, value in self.template.items() if value.__class__ is _Factory)
         self.compared = _getter([f.name for f in fields if f.compare])
         self.hashed = _getter([f.name for f in fields if (f.compare if f.hash is None else f.hash)])
         self.shown = tuple(f.name for f in fields if f.repr)
+        # what object.__setattr__ would do, done at once: the instances have a __dict__ (no slots)
+        # and no data descriptor of the class stands for a field
+        self.direct = cls.__dictoffset__ != 0 and not any(
+            hasattr(type(getattr(cls, name, None)), "__set__") for name in self.names)
 
 
 _SHAPES: dict[type, _Shape] = {}
@@ -60,23 +78,30 @@ def _shape(cls: type) -> _Shape:
 
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
-    shape = _shape(self.__class__)
+    shape = _SHAPES.get(self.__class__) or _shape(self.__class__)  # the hot path: thousands a pack
     names = shape.names
-    if len(args) > len(names):
-        raise TypeError(f"{shape.name}() takes {len(names)} positional arguments but {len(args)} were given")
-    for name, value in zip(names, args, strict=False):  # fewer arguments than fields: the rest below
-        _set(self, name, value)
-    for name in names[len(args):]:
-        if name in kwargs:
-            _set(self, name, kwargs.pop(name))
-        elif name in shape.defaults:
-            _set(self, name, shape.defaults[name])
-        elif name in shape.factories:
-            _set(self, name, shape.factories[name]())
-        else:
-            raise TypeError(f"{shape.name}() missing required argument: {name!r}")
+    given = len(args)
+    if given > len(names):
+        raise TypeError(f"{shape.name}() takes {len(names)} positional arguments but {given} were given")
+    values = shape.template.copy()  # every field in order: its default, else a _Factory or _REQUIRED
+    if given:
+        values.update(zip(names, args, strict=False))  # fewer arguments than fields: the rest as below
     if kwargs:
-        raise TypeError(f"{shape.name}() got an unexpected keyword argument {next(iter(kwargs))!r}")
+        values.update(kwargs)
+    for name in shape.special:  # the fields with a default factory or no default
+        value = values[name]
+        if value.__class__ is _Factory:  # not given
+            if value is _REQUIRED:
+                raise TypeError(f"{shape.name}() missing required argument: {name!r}")
+            values[name] = value.make()
+    if kwargs and (len(values) != len(names) or (given and not kwargs.keys().isdisjoint(names[:given]))):
+        unexpected = next(key for key in kwargs if key not in names[given:])
+        raise TypeError(f"{shape.name}() got an unexpected keyword argument {unexpected!r}")
+    if shape.direct:
+        self.__dict__.update(values)
+    else:
+        for name, value in values.items():
+            _set(self, name, value)
 
 
 def _eq(self: Any, other: object) -> Any:  # a bool, or NotImplemented

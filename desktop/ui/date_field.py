@@ -38,15 +38,7 @@ class DateField(Field):
         self.pick.setAccessibleDescription(tr("Opens a calendar to pick the date with the arrow keys and Enter."))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
-        self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName(tr("Calendar for {question}").format(question=self.question.label))
-        self.calendar.setAccessibleDescription(self.help.text())
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
+        self._calendar: QCalendarWidget | None = None  # made when the menu first opens (not at start-up)
         menu.aboutToShow.connect(self._sync_calendar)
         self.pick.setMenu(menu)
         self.unknown: QCheckBox | None = None
@@ -61,6 +53,22 @@ class DateField(Field):
             self.body.addWidget(self.unknown)
             self._toggle_unknown(True)
         self.body.addStretch(1)
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar in the button's menu."""
+        if self._calendar is None:
+            menu = self.pick.menu()
+            calendar = self._calendar = QCalendarWidget()
+            calendar.setAccessibleName(tr("Calendar for {question}").format(question=self.question.label))
+            calendar.setAccessibleDescription(self.help.text())
+            calendar.setGridVisible(True)
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            action = QWidgetAction(menu)
+            action.setDefaultWidget(calendar)
+            menu.addAction(action)
+        return self._calendar
 
     def set_base(self, base: date | None) -> None:
         """What "3d" (three days ago) counts back from; an entry typed so is read again from it."""

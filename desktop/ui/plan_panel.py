@@ -47,8 +47,8 @@ class Strip(QFrame):
         self.setStyleSheet(theme.strip_style(name))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        picture = QLabel()
-        picture.setPixmap(self.style().standardIcon(icon).pixmap(24, 24))
+        self.icon: QStyle.StandardPixmap | None = icon  # drawn when first shown (most strips start hidden)
+        self.picture = picture = QLabel()
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -59,12 +59,19 @@ class Strip(QFrame):
         layout.addWidget(self.text, 1)
         self.hide()
 
+    def draw_icon(self) -> None:
+        """The icon, drawn before the strip is first shown."""
+        if self.icon is not None:
+            self.picture.setPixmap(self.style().standardIcon(self.icon).pixmap(24, 24))
+            self.icon = None
+
     def show_text(self, heading: str, text: str) -> None:
         if not text:
             self.hide()
             return
         self.text.setText(f"<b>{escape(heading)}</b> {text}")
         self.text.setAccessibleDescription(self.text.text())
+        self.draw_icon()
         self.show()
 
     def show_lines(self, heading: str, lines: list[str]) -> None:
@@ -74,6 +81,7 @@ class Strip(QFrame):
         body = "".join(f"<li>{line}</li>" for line in lines)
         self.text.setText(f"<b>{escape(heading)}</b><ul style='margin:0'>{body}</ul>")
         self.text.setAccessibleDescription(self.text.text())
+        self.draw_icon()
         self.show()
 
 

@@ -44,6 +44,8 @@ class ProblemNotes(Strip):
         plain = " ".join(f"{heading} {text}" for heading, text in (self.notes[k] for k in KINDS if k in self.notes))
         self.text.setAccessibleDescription(plain)
         self.setAccessibleDescription(plain)
+        if lines:
+            self.draw_icon()
         self.setVisible(bool(lines))
         self._fit()
 

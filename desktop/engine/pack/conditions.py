@@ -24,6 +24,8 @@ operand of a fact comparison, and `condition_closures.py` holds what a compiled 
 
 from __future__ import annotations
 
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from .compile_env import CompileEnv
@@ -47,18 +49,25 @@ def compile_condition(node: Node, env: CompileEnv, scope: str = "case") -> Condi
     return _Compiler(env, scope).compile(node)
 
 
+_NONE: frozenset[str] = frozenset()
+_FACTS, _PARAMS, _ITEMS, _ALERTS = (attrgetter(name) for name in ("facts", "params", "items", "alerts"))
+_THRESHOLDS, _WINDOW_ATOMS = attrgetter("thresholds"), attrgetter("window_atoms")
+_EVERY_ITEM, _DETAIL_ITEMS = attrgetter("every_item"), attrgetter("detail_items")
+
+
 def merge(conditions: list[Condition], fn: Fn, data: Any, **extra: Any) -> Condition:
+    # what the parts use, gathered without a generator per field (a pack merges thousands)
     return Condition(
         fn=fn,
         data=data,
-        facts=frozenset().union(*(c.facts for c in conditions)),
-        params=frozenset().union(*(c.params for c in conditions)),
-        items=frozenset().union(*(c.items for c in conditions)),
-        alerts=frozenset().union(*(c.alerts for c in conditions)),
-        thresholds=tuple(t for c in conditions for t in c.thresholds),
-        window_atoms=tuple(w for c in conditions for w in c.window_atoms),
-        every_item=any(c.every_item for c in conditions),
-        detail_items=frozenset().union(*(c.detail_items for c in conditions)),
+        facts=_NONE.union(*map(_FACTS, conditions)),
+        params=_NONE.union(*map(_PARAMS, conditions)),
+        items=_NONE.union(*map(_ITEMS, conditions)),
+        alerts=_NONE.union(*map(_ALERTS, conditions)),
+        thresholds=tuple(chain.from_iterable(map(_THRESHOLDS, conditions))),
+        window_atoms=tuple(chain.from_iterable(map(_WINDOW_ATOMS, conditions))),
+        every_item=any(map(_EVERY_ITEM, conditions)),
+        detail_items=_NONE.union(*map(_DETAIL_ITEMS, conditions)),
         **extra,
     )
 

@@ -13,7 +13,10 @@ class LineDict(dict[Any, Any]):
     key_lines: dict[Any, int]
 
     def line_of(self, key: Any) -> int:
-        return self.key_lines.get(key, self.line) if hasattr(self, "key_lines") else self.line
+        try:  # every node of a pack asks: no hasattr first
+            return self.key_lines.get(key, self.line)
+        except AttributeError:  # made without lines
+            return self.line
 
 
 class LineList(list[Any]):

@@ -14,6 +14,8 @@ from .catalog import NO_TRANSLATION, Catalog
 from .errors import RulePackError
 from .safe_read import LineDict, LineList
 
+_LINED = (LineDict, LineList)  # what remembers the lines of its entries
+
 
 class Node:
     # slots, and the field path worked out only when an error names it: a pack is thousands of nodes
@@ -57,13 +59,20 @@ class Node:
 
     def child(self, key: Any, value: Any) -> Node:
         line = self.line
-        if isinstance(self.value, (LineDict, LineList)):
-            line = self.value.line_of(key) or line
-        if isinstance(value, (LineDict, LineList)) and isinstance(key, int):
+        own = self.value
+        if isinstance(own, _LINED):
+            line = own.line_of(key) or line
+        if isinstance(key, int) and isinstance(value, _LINED):
             line = value.line or line
-        node = Node.__new__(Node)
-        node.value, node.file, node.line, node.errors, node.catalog = value, self.file, line, self.errors, self.catalog
-        node._path, node._parent, node._key = None, self, key
+        node = _new(Node)
+        node.value = value
+        node.file = self.file
+        node.line = line
+        node.errors = self.errors
+        node.catalog = self.catalog
+        node._path = None
+        node._parent = self
+        node._key = key
         return node
 
     # -- shape checks ----------------------------------------------------------------------
@@ -148,6 +157,9 @@ class Node:
 
     def text_list(self) -> list[str]:
         return [entry.text() for entry in self.entries()]
+
+
+_new = Node.__new__  # a child is made without __init__: its path is worked out when an error names it
 
 
 def describe(value: Any, catalog: Catalog = NO_TRANSLATION) -> str:
