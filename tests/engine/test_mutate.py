@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import mutate_cli
+from desktop import mutate_cli, mutate_equivalence
 from desktop.engine import load_rule_pack
 from desktop.engine.pack.safe_read import load_yaml
 from desktop.engine.verify.mutants import OPERATORS, Mutant, flow, generate, mutated_text, write_mutant
@@ -119,9 +119,9 @@ def test_an_equivalent_mutant_is_recognised(state: dict[str, object], tmp_path: 
     severity = generate(MINI, ("severity",))[0]
     _use(MINI, tmp_path, [same, other, severity])
     assert mutate_cli.check_mutant(same).killed_by is None  # no scenario, no invariant can tell
-    assert mutate_cli.equivalent(same)
-    assert not mutate_cli.equivalent(other)  # a score of 7 is no longer high: item B's plan changes
-    assert not mutate_cli.equivalent(severity)  # the same alerts, but one is no longer critical
+    assert mutate_equivalence.equivalent(same)
+    assert not mutate_equivalence.equivalent(other)  # a score of 7 is no longer high: item B's plan changes
+    assert not mutate_equivalence.equivalent(severity)  # the same alerts, but one is no longer critical
 
 
 def test_the_command_prints_the_score_and_the_survivors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -140,6 +140,25 @@ def test_the_command_prints_the_score_and_the_survivors(tmp_path: Path, capsys: 
     for r in data["results"]:
         if not r["killed_by"]:
             assert f"{r['mutant']} {r['where']}" in printed
+
+
+def test_fail_under_counts_the_mutants_not_proved_equivalent(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+
+    out = tmp_path / "result.json"
+    pack = _mini_with_disjoint_rules(tmp_path)  # item B's first two rules never both match
+    args = ["rules", "mutate", str(pack), "--scenarios", str(tmp_path), "--workers", "1",
+            "--operators", "reorder", "--json", str(out), "--equivalence"]
+    assert main(args) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))["results"]
+    killed = sum(bool(r["killed_by"]) for r in results)
+    proved = sum(r["equivalence"].startswith("proved") for r in results if not r["killed_by"])
+    assert proved
+    share = 100.0 * killed / (len(results) - proved)
+    capsys.readouterr()
+    assert main([*args, "--fail-under", f"{share:.2f}"]) == 0  # proved equivalent: not counted
+    assert main([*args, "--fail-under", f"{share + 0.1:.2f}"]) == 1
 
 
 def test_list_and_sample(capsys: pytest.CaptureFixture[str]) -> None:
@@ -179,8 +198,8 @@ def test_a_reorder_of_rules_that_never_both_match_is_proved_equivalent(
     disjoint = mutants["rules 1 and 2 of item_b swapped"]
     assert swapped_rules(disjoint.change) == ("item_b", 0)
     _use(directory, tmp_path, list(mutants.values()))
-    assert mutate_cli.equivalence(disjoint) == (True, "proved")
-    same, how = mutate_cli.equivalence(mutants["rules 2 and 3 of item_b swapped"])
+    assert mutate_equivalence.equivalence(disjoint) == (True, "proved")
+    same, how = mutate_equivalence.equivalence(mutants["rules 2 and 3 of item_b swapped"])
     assert not same
     assert how.startswith("both rules match: profile ")
 
@@ -233,5 +252,8 @@ def test_a_change_to_a_predicate_nothing_reads_is_proved_equivalent(state: dict[
     read = next(m for m in generate(MINI, ("negate",)) if m.target == ("predicate", "score_high"))
     _use(MINI, None, [unread, read])
     mutate_cli._STATE["raw"] = raw
-    assert mutate_cli.equivalence(unread) == (True, "proved")
-    assert mutate_cli.equivalence(read) == (False, "sampled")  # item B's plan changes
+    assert mutate_equivalence.equivalence(unread) == (True, "proved")
+    same, how = mutate_equivalence.equivalence(read)  # item B's plan changes: decided for every class
+    assert not same
+    assert how.startswith("plans differ: profile ")
+    assert "item_b" in how

@@ -37,7 +37,7 @@ BREAKAGES = [
     ("predicates.yaml", "egfr_below_30: {fact: renal.function, lt: 30}", "egfr_below_30: {fact: renal.function, lte: 28}", "INV-6b"),
     ("predicates.yaml", "l3_or_l4: {fact: fracture.levels, contains_any: [L3, L4]}", "l3_or_l4: {fact: fracture.levels, contains_any: [L2, L3, L4]}", "INV-8"),
     ("items/interventions.yaml", "    applies_when: {pred: neuro_intact}\n    detail: \"Refer for kyphoplasty", "    detail: \"Refer for kyphoplasty", "INV-9a"),
-    ("items/interventions.yaml", "      - when: {fact: day, lt: {param: kyphoplasty_referral_day}}\n        status: conditional", "      - when: {fact: day, lt: 20}\n        status: conditional", "INV-9b"),
+    ("items/interventions.yaml", "      - when: {fact: day, lt: {param: kyphoplasty_referral_day}}\n        status: conditional", "      - when: {fact: day, lt: {param: kyphoplasty_referral_day}}\n        status: consider", "INV-9b"),
     ("items/bone_health.yaml", "        status: unavailable", "        status: consider", "INV-10"),
     ("items/interventions.yaml", "    triggers: [fracture.levels]\n    detail: \"Not recommended", "    detail: \"Not recommended", "INV-11"),
 ]
@@ -85,8 +85,9 @@ def test_the_referral_alert_written_as_the_complement_proves_inv5_by_its_form(
     shipped_verification: VerifyReport,
 ) -> None:
     proved = {r.invariant.id for r in shipped_verification.results if r.proved}
-    # INV-14m too: "these answers raise the calculate-CrCl advice" is that alert's own condition
-    assert proved == {"INV-5", "INV-14m"}
+    # INV-14m too: "these answers raise the calculate-CrCl advice" is that alert's own condition;
+    # INV-16a/b: "raised only when no bisphosphonate (denosumab) can be given" is the referral's
+    assert proved == {"INV-5", "INV-14m", "INV-16a", "INV-16b"}
 
 
 def test_a_window_dated_from_an_unanswered_date_is_caught(rules_copy: Path) -> None:

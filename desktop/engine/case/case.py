@@ -42,6 +42,7 @@ class Case:
     decisions: list[Decision] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     migrated: list[Migrated] = field(default_factory=list)  # what reading an older format assumed
+    ignored: list[str] = field(default_factory=list)  # answers to questions that do not apply (dropped)
     # the facts derived while validating, and the parameters they were derived under: planning
     # the case under the same parameters derives them again only if these are not those
     derived: tuple[dict[str, Any], dict[str, Any]] | None = field(default=None, compare=False, repr=False)
@@ -287,8 +288,19 @@ def validate_answers(pack: RulePack, flat: dict[str, Any], params: dict[str, Any
         raise CaseErrors(errors)
     case = Case(answers)
     facts = case_facts(pack, case, params)
-    case.derived = (dict(params), facts)
     ctx = Ctx(facts, params)
+    unasked = [q for q in pack.questions if q.applies_when is not None
+               and answers.get(q.id) not in (None, [], q.default) and not q.applies(ctx)
+               and (q.valid_only_when is None or q.valid_only_when(ctx))]  # else refused, below
+    if unasked:  # the wizard would not have asked them (pregnancy for a man): as if unanswered
+        for q in unasked:
+            answers[q.id] = q.default if q.default is not None else [] if q.kind == "multi_choice" and not q.nullable \
+                else None
+            case.warnings.append((q.id, msg("not asked for these answers: ignored")))
+            case.ignored.append(q.id)
+        facts = case_facts(pack, case, params)
+        ctx = Ctx(facts, params)
+    case.derived = (dict(params), facts)
     for q in pack.questions:
         if q.required_unless is not None and answers.get(q.id) is None and q.needed(ctx):
             errors.append(CaseError(q.id, msg("required"), missing=True))

@@ -175,7 +175,8 @@ class _PackLoader:
                 f"replaced by {CHOICES_FILE}: the handout reads a choice's members from there")
         resources, availability = read_availability(self.node("availability.yaml"), env, cite)
         phrases = {key: value.words() for key, value in meta.get("phrases").items()} if meta.has("phrases") else {}
-        for key in ("referral", "not_available", "continue_elsewhere"):
+        needed = ("referral", "not_available", "continue_elsewhere", *(("also",) if "every_reason" in groups else ()))
+        for key in needed:
             if key not in phrases:
                 meta.get("phrases").error(f"missing phrase '{key}'")
         invariants = []

@@ -173,6 +173,9 @@ class Item:
     # the answers it becomes at the next visit once the clinician confirms the patient takes it
     # (accepted at this one): (question id, a choice id or ACCEPTED_ON, the date it was accepted)
     current_treatment: tuple[tuple[str, str], ...] = ()
+    # every matching rule with a status of pack.yaml's `every_reason` group counts, not only
+    # the first: each contraindication or precondition listed, the start the latest they allow
+    every_reason: bool = False
     file: str = ""
     line: int | None = None
 

@@ -144,7 +144,7 @@ def check_scheduled_items(node: Node, item_ids: frozenset[str]) -> None:
 
 ITEM_FIELDS = {"id", "lane", "title", "strength", "sources", "rules"}
 ITEM_OPTIONAL = {"strength_basis", "applies_when", "triggers", "detail", "cautions", "notes", "kind",
-                 "current_treatment"}
+                 "current_treatment", "every_reason"}
 RULE_OPTIONAL = {"when", "strength", "strength_basis", "sources"}
 
 
@@ -178,6 +178,7 @@ def read_item(entry: Node, env: CompileEnv, cite: Citations, lanes: set[str]) ->
         kind=entry.get("kind").one_of(ITEM_KINDS) if entry.has("kind") else "activity",
         current_treatment=read_current_treatment(entry.get("current_treatment"), env)
         if entry.has("current_treatment") else (),
+        every_reason=entry.get("every_reason").boolean() if entry.has("every_reason") else False,
         file=entry.file,
         line=entry.line,
     )

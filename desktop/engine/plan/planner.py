@@ -74,6 +74,8 @@ class Planner:
             if a.state != "on_site"
         )
         self.offered = set(pack.status_groups.get("offered", ()))
+        # statuses for which every matching rule counts, not only the first (pack.yaml)
+        self.every_reason = frozenset(pack.status_groups.get("every_reason", ()))
         self.questions = {q.id: q for q in pack.questions}
         self.question_order = {q.id: i for i, q in enumerate(pack.questions)}
         self.answer_names = {q.id: q.short or q.label for q in pack.questions}  # shared by every plan
@@ -189,6 +191,26 @@ class Planner:
         return next((r for r in item.rules if r.when is None or r.when.fn(ctx)), None)
 
     @staticmethod
+    def also_matching(item: Item, rule: Rule, ctx: Ctx) -> tuple[Rule, ...]:
+        """The later rules of the item with the matched rule's status whose condition holds too
+        (a status of `every_reason`: every contraindication, every precondition, is listed).
+        The answers they read count among those that decided the item only if they match."""
+        seen = ctx.facts.seen  # type: ignore[attr-defined]
+        found: list[Rule] = []
+        kept = dict(seen)
+        for other in item.rules[item.rules.index(rule) + 1:]:
+            if other.status != rule.status:
+                continue
+            ctx.facts.seen = {}  # type: ignore[attr-defined]
+            if other.when is None or other.when.fn(ctx):
+                found.append(other)
+                kept.update(ctx.facts.seen)  # type: ignore[attr-defined]
+        seen.clear()
+        seen.update(kept)
+        ctx.facts.seen = seen  # type: ignore[attr-defined]
+        return tuple(found)
+
+    @staticmethod
     def window(item: Item, rule: Rule, ctx: Ctx) -> tuple[int, int | None]:
         """The days a matched rule gives the item; an error if they read an unknown answer."""
         start = rule.window.start(ctx)
@@ -204,22 +226,30 @@ class Planner:
         rule = self.matched_rule(item, ctx)
         if rule is None:
             return None
+        also = self.also_matching(item, rule, ctx) if item.every_reason and rule.status in self.every_reason else ()
         detail = self._texts(item.detail, ctx)
         cautions = self._texts(item.cautions, ctx)
         notes = self._texts(item.notes, ctx)
         seen = ctx.facts.seen  # type: ignore[attr-defined]
         fields = self._because(list(seen) + list(item.triggers), case)
         start, end = self.window(item, rule, ctx)
+        for other in also:  # each must be met first: the item starts when the last of them allows
+            start = max(start, self.window(item, other, ctx)[0])
+        if end is not None and end < start:
+            end = start
         read = self._because(list(seen), case)  # now also what the window read
         # a question the wizard does not ask this patient (pregnancy at 74) is not an unknown answer
         fields = tuple(b for b in fields if b.value is not None or self._asked(b.field, ctx))
         read = tuple(b for b in read if b.value is not None or self._asked(b.field, ctx))
         sources = dict.fromkeys(item.sources)
         sources.update(dict.fromkeys(rule.sources))
+        for other in also:
+            sources.update(dict.fromkeys(other.sources))
         for part in detail:
             sources.update(dict.fromkeys(part.sources))
         joined = " ".join(p.text for p in detail)
-        status, reason, text, site, resource = self.at_this_site(item, rule.status, rule.reason, joined, sources)
+        reason = " ".join([rule.reason, *(self.pack.phrases["also"].format(reason=o.reason) for o in also)])
+        status, reason, text, site, resource = self.at_this_site(item, rule.status, reason, joined, sources)
         form = next((o for o in self.pack.availability.get(item.id, ()) if o.resource == resource), None)
         if form is not None and form.max_days is not None and end is not None:  # e.g. calcitonin injection: 2 weeks
             end = min(end, start + form.max_days)

@@ -12,7 +12,10 @@ Two cases are decided exactly here (desktop/mutate_cli.py samples the others):
   the same. Whether such a case exists is decided over every input class of those rules'
   conditions, under every profile, with the explorer of `rules check` (`explore.py`,
   `input_space.py`): no class, the swap is equivalent (proved); a class, an example case in
-  which the two packs plan the item differently.
+  which the two packs plan the item differently. In an item whose every matching
+  contraindication or precondition is listed (`every_reason`), two such rules with the same
+  status, strength and end swapped change only the order of the reasons listed
+  (`order_only`): equivalent, up to that order.
 """
 
 from __future__ import annotations
@@ -87,6 +90,19 @@ def overlap(pack: RulePack, item_id: str, first: int) -> str | None:
             if result is not True:
                 return f"profile {profile.id}: {_describe(settled(answers, space), space)}{_alike(a, b)}"
     return None
+
+
+def order_only(pack: RulePack, item_id: str, first: int) -> bool:
+    """Whether swapping rules `first` and `first + 1` can change only the order in which the
+    plan lists their reasons and sources: an `every_reason` item (pack.yaml) whose two rules
+    give the same status of that group, strength and end. Where both match, both reasons are
+    listed and the item starts at the later of their starts, whichever comes first."""
+    item = pack.item(item_id)
+    a, b = item.rules[first], item.rules[first + 1]
+    def end(r: Rule) -> Any:
+        return r.window.end.data if r.window.end is not None else None
+    return (item.every_reason and a.status == b.status and a.status in pack.status_groups.get("every_reason", ())
+            and (a.strength, a.strength_basis) == (b.strength, b.strength_basis) and end(a) == end(b))
 
 
 def _alike(a: Rule, b: Rule) -> str:

@@ -224,6 +224,16 @@ class InputSpace:
         return answers
 
     @staticmethod
+    def _unasked_ok(q: Question, ctx: Ctx) -> bool:
+        """False for an answer to a question that does not apply: the case check ignores it
+        (as unanswered), so that class is the unanswered one's. A pending answer is not tried
+        here: a result that never reads it holds for the unanswered value too."""
+        value = dict.get(ctx.facts, q.id)  # type: ignore[call-overload]
+        if value is None or type(value) is Pending or value == [] or value == q.default:
+            return True
+        return q.applies(ctx)
+
+    @staticmethod
     def _answered_if_needed(q: Question, ctx: Ctx) -> bool:
         """A question that may be unknown only when its `required_unless` holds: a case that
         leaves it unknown otherwise is not one the wizard accepts."""
@@ -254,6 +264,8 @@ class InputSpace:
 
     def valid(self, ctx: Ctx) -> bool:
         for q in self.pack.questions:
+            if q.applies_when is not None and not self._unasked_ok(q, ctx):
+                return False
             if q.required_unless is not None and not self._answered_if_needed(q, ctx):
                 return False
             if q.valid_only_when is None:

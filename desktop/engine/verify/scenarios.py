@@ -5,22 +5,28 @@ A scenario file (YAML):
     name: Acute L1 fracture at day 2
     covers: [calcitonin, ...]          # what part of pathway.md it exercises (free text)
     profile: default                   # optional, a profile id of the pack
+    site: {l2_block_timing: acute}     # optional, that profile with these parameter options
+                                       #  (an option no shipped profile chooses can be tested)
     case: {visit_date: ..., ...}       # an ovcf-case/2 case (format may be omitted)
     expect:
       day: 2                           # optional
       phase: acute                     # optional
-      items:                           # item id: status | absent | {status, start_day, end_day, choice}
-        calcitonin: {status: recommended, start_day: 2, end_day: 30}
+      items:                           # item id: status | absent | {status, start_day, end_day, choice,
+        calcitonin: {status: recommended, start_day: 2, end_day: 30}   #  strength, cites, caution_cites,
+                                                                       #  no_caution_cites, reasons_in_order,
+                                                                       #  says, not_says}
+        risedronate: {status: continue, strength: guideline, cites: [S101]}  # the rule that decided it
         alendronate: {status: recommended, choice: first}   # choice: first | alternative | excluded
         l2_nerve_root_block: absent
       alerts: {present: [..], absent: [..]}
       assumptions: [safety.egfr]       # inputs that must be listed as assumed
       decision_points: [week4_review]  # decision point ids that must be on the plan
+      handout: {says: [..], not_says: [..]}  # text the patient handout (no decisions yet) must (not) contain
 """
 
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,9 +37,11 @@ from ..case.case import CASE_FORMAT, validate_case
 from ..pack.errors import CaseErrors, EngineError
 from ..pack.model import STATUSES, RulePack
 from ..pack.safe_read import DataError, load_yaml
+from ..pack.site_model import Profile
 from ..plan.planner import Planner
 
-ITEM_KEYS = {"status", "start_day", "end_day", "choice"}
+ITEM_KEYS = {"status", "start_day", "end_day", "choice", "strength", "cites", "caution_cites", "no_caution_cites",
+             "reasons_in_order", "says", "not_says"}
 
 
 @mutable_record
@@ -79,7 +87,12 @@ def run_scenario(
     if not isinstance(profile_id, str) or profile_id not in pack.profiles:
         result.failures.append(f"unknown profile '{profile_id}'")
         return result
-    planner = planners.setdefault(profile_id, Planner(pack, pack.profiles[profile_id]))
+    profile, problem = _site(pack, pack.profiles[profile_id], data.get("site"))
+    if problem:
+        result.failures.append(problem)
+        return result
+    key = profile_id if profile is pack.profiles[profile_id] else f"{profile_id} {sorted(profile.parameters.items())}"
+    planner = planners.setdefault(key, Planner(pack, profile))
     raw = dict(data["case"]) if isinstance(data["case"], dict) else data["case"]
     if isinstance(raw, dict):
         raw.setdefault("format", CASE_FORMAT)
@@ -92,13 +105,17 @@ def run_scenario(
     for key in ("day", "phase"):
         if key in expect and getattr(plan, key) != expect[key]:
             result.failures.append(f"{key}: expected {expect[key]}, got {getattr(plan, key)}")
-    _check_items(result, plan, expect.get("items") or {})
+    _check_items(result, plan, expect.get("items") or {}, {i.id for i in pack.items})
     alerts = expect.get("alerts") or {}
     present = {a.id for a in plan.alerts}
     for alert_id in alerts.get("present") or []:
         if alert_id not in present:
             raised = ", ".join(sorted(present)) or "none"
             result.failures.append(f"alert {alert_id}: expected, not raised (raised: {raised})")
+    known = {a.id for a in pack.alerts}
+    for alert_id in [*(alerts.get("present") or []), *(alerts.get("absent") or [])]:
+        if alert_id not in known:  # an absent alert that does not exist would pass unseen
+            result.failures.append(f"alert {alert_id}: no such alert in the pack")
     for alert_id in alerts.get("absent") or []:
         if alert_id in present:
             result.failures.append(f"alert {alert_id}: raised, expected absent")
@@ -107,10 +124,53 @@ def run_scenario(
         if field_id not in assumed:
             result.failures.append(f"assumption {field_id}: expected on the plan")
     points = {d.id for d in plan.decision_points}
+    _check_handout(result, planner, case, plan, expect.get("handout") or {})
     for point_id in expect.get("decision_points") or []:
         if point_id not in points:
             result.failures.append(f"decision point {point_id}: expected on the plan")
     return result
+
+
+def _check_reasons(result: ScenarioResult, item_id: str, reason: str, fragments: list[str]) -> None:
+    """Each fragment in the reason shown, in this order (every reason of an `every_reason` item)."""
+    at = 0
+    for fragment in fragments:
+        found = reason.find(fragment, at)
+        if found < 0:
+            where = "missing" if fragment not in reason else "out of order"
+            result.failures.append(f"item {item_id}: reason {fragment!r} {where} in {reason!r}")
+            return
+        at = found + len(fragment)
+
+
+def _check_handout(result: ScenarioResult, planner: Planner, case: Any, plan: Any, want: dict[str, Any]) -> None:
+    if not want:
+        return
+    from ..plan.handout import build_handout
+
+    sheet = build_handout(planner, case, plan, {})
+    text = "\n".join([sheet.intro, *(line.text for section in sheet.sections for line in section.lines)])
+    for fragment in want.get("says") or []:
+        if fragment not in text:
+            result.failures.append(f"handout: expected to say {fragment!r}")
+    for fragment in want.get("not_says") or []:
+        if fragment in text:
+            result.failures.append(f"handout: says {fragment!r}, expected not")
+
+
+def _site(pack: RulePack, profile: Profile, site: Any) -> tuple[Profile, str | None]:
+    """The profile with the scenario's `site` parameter options, or why they are not valid."""
+    if site is None:
+        return profile, None
+    if not isinstance(site, dict):
+        return profile, "site: expected a mapping of parameter: option"
+    for key, value in site.items():
+        param = pack.parameters.get(key)
+        if param is None or param.fixed is not None:
+            return profile, f"site: '{key}' is not a site parameter"
+        if param.options and param.option(value) is None:
+            return profile, f"site: {key}: '{value}' is not one of its options"
+    return replace(profile, parameters={**profile.parameters, **site}), None
 
 
 def _shape_problem(data: dict[str, Any], expect: Any) -> str | None:
@@ -124,16 +184,23 @@ def _shape_problem(data: dict[str, Any], expect: Any) -> str | None:
     if not isinstance(alerts, dict):
         return "expect.alerts: expected a mapping of present/absent lists"
     lists.update({f"alerts.{key}": alerts.get(key) or [] for key in ("present", "absent")})
+    handout = expect.get("handout") or {}
+    if not isinstance(handout, dict) or not set(handout) <= {"says", "not_says"}:
+        return "expect.handout: expected a mapping of says/not_says lists"
+    lists.update({f"handout.{key}": handout.get(key) or [] for key in ("says", "not_says")})
     for key, value in lists.items():
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return f"expect.{key}: expected a list of ids"
+            return f"expect.{key}: expected a list of {'texts' if key.startswith('handout') else 'ids'}"
     if not isinstance(expect.get("items") or {}, dict):
         return "expect.items: expected a mapping of item id: expectation"
     return None
 
 
-def _check_items(result: ScenarioResult, plan: Any, items: dict[str, Any]) -> None:
+def _check_items(result: ScenarioResult, plan: Any, items: dict[str, Any], known_items: set[str]) -> None:
     for item_id, want in items.items():
+        if item_id not in known_items:
+            result.failures.append(f"item {item_id}: no such item in the pack")
+            continue
         got = plan.item(item_id)
         if want == "absent":
             if got is not None:
@@ -146,6 +213,19 @@ def _check_items(result: ScenarioResult, plan: Any, items: dict[str, Any]) -> No
         if got is None:
             result.failures.append(f"item {item_id}: expected {spec['status']}, item absent")
             continue
-        for key in ("status", "start_day", "end_day", "choice"):
+        for key in ("status", "start_day", "end_day", "choice", "strength"):
             if key in spec and getattr(got, key) != spec[key]:
                 result.failures.append(f"item {item_id}: {key} expected {spec[key]}, got {getattr(got, key)}")
+        cited = {"cites": set(got.sources), "caution_cites": {s for c in got.cautions for s in c.sources}}
+        for key, have in cited.items():
+            if missing := [s for s in spec.get(key) or [] if s not in have]:
+                result.failures.append(f"item {item_id}: {key} expected {missing}, got {sorted(have)}")
+        _check_reasons(result, item_id, got.reason, spec.get("reasons_in_order") or [])
+        for fragment in spec.get("says") or []:
+            if fragment not in got.detail:
+                result.failures.append(f"item {item_id}: expected to say {fragment!r}, says {got.detail!r}")
+        for fragment in spec.get("not_says") or []:
+            if fragment in got.detail:
+                result.failures.append(f"item {item_id}: says {fragment!r}, expected not")
+        if shown := [s for s in spec.get("no_caution_cites") or [] if s in cited["caution_cites"]]:
+            result.failures.append(f"item {item_id}: a caution citing {shown} is shown, expected none")
