@@ -69,3 +69,14 @@ def test_two_preconditions_swapped_change_only_the_order_of_the_reasons(pack: Ru
     k = reasons.index("Correct calcium and vitamin D first, then start.")
     assert reasons[k + 1].startswith("Dental review and planned invasive dental work first")
     assert not order_only(pack, "alendronate", k)
+
+
+def test_a_predicate_the_handout_reads_has_the_handout_compared_too(pack: RulePack) -> None:
+    from desktop.engine.verify.differential import handout_conditions
+    from desktop.mutate_equivalence import read_beyond_plan
+
+    raw = mutate_cli.read_raw(rules_dir())
+    # "any red flag" decides the handout's first sentence (weak bones, or the cause still checked)
+    assert read_beyond_plan(raw, ("predicate", "any_red_flag")) == {"handout.yaml"}
+    assert read_beyond_plan(raw, ("predicate", "l3_or_l4")) == set()  # the plan only
+    assert len(handout_conditions(pack)) >= 2  # the intro's two conditional texts at least
