@@ -21,13 +21,11 @@ def read_beyond_plan(raw: dict[str, Any], target: tuple[str, str]) -> set[str]:
     """The files other than the items, alerts and choices that read a predicate (directly or
     through another): the handout's conditional texts, the availability. The plan comparison
     of `--equivalence` decides a mutant alone only if there are none; the handout it can add."""
+    from .engine.verify.exact_equivalence import predicates_reading
+
     if target[0] != "predicate":
         return set()
-    preds: dict[str, Any] = (raw.get("predicates.yaml") or {}).get("predicates") or {}
-    hit, grown = {target[1]}, True
-    while grown:
-        more = {p for p, cond in preds.items() if references(cond, "pred") & hit} - hit
-        hit, grown = hit | more, bool(more)
+    hit = predicates_reading(raw, target[1], references)
     return {name for name in ("handout.yaml", "availability.yaml") if references(raw.get(name), "pred") & hit}
 
 

@@ -31,8 +31,9 @@ from ..pack.errors import EngineError
 from ..pack.model import RulePack
 from ..plan.lazy import Splits, lazy_context
 from ..plan.plan import PlanItem
-from ..plan.planner import Planner
+from ..plan.planner import FactRecorder, Planner
 from .dependencies import Deps, alert_deps, item_deps, only_offered, status_splits
+from .exact_equivalence import describe_case
 from .explore import explore, settled
 from .input_space import InputSpace
 from .plan_diff import compare
@@ -129,7 +130,7 @@ def first_difference(old: RulePack, new: RulePack, items: frozenset[str], alerts
 
         for answers, _covered, result in explore(space, check):
             if result is not True:
-                return f"profile {pid}: {_describe(settled(answers, space), space)}: {result}"
+                return f"profile {pid}: {describe_case(settled(answers, space), space)}: {result}"
     return None
 
 
@@ -140,8 +141,6 @@ def _item_alike(before: Planner, after: Planner, iid: str, facts: Any, new_facts
 
 
 def _ctx(planner: Planner, facts: Any) -> Ctx:
-    from ..plan.planner import FactRecorder
-
     recorder = FactRecorder(facts)
     recorder.seen = {}
     return Ctx(recorder, planner.params)
@@ -179,8 +178,3 @@ def _sheet_alike(before: Planner, after: Planner, case: Case, facts: Any, new_fa
     shown = [bool(c.fn(one)) for c in sheets[0]], [bool(c.fn(two)) for c in sheets[1]]
     return True if shown[0] == shown[1] else "the handout's texts differ"
 
-
-def _describe(answers: dict[str, Any], space: InputSpace) -> str:
-    from .exact_equivalence import _describe as describe
-
-    return describe(answers, space)

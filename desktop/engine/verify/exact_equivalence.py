@@ -44,14 +44,20 @@ def swapped_rules(change: str) -> tuple[str, int] | None:
     return m.group(3), int(m.group(1)) - 1
 
 
-def unread_predicate(raw: dict[str, Any], name: str, refs: Callable[[Any, str], set[str]]) -> bool:
-    """Whether predicate `name` is read by nothing in the pack's files (`raw`: file name ->
-    data; `refs(data, key)`: every `{key: X}` value in data), directly or through a predicate."""
+def predicates_reading(raw: dict[str, Any], name: str, refs: Callable[[Any, str], set[str]]) -> set[str]:
+    """Predicate `name` and every predicate that reads it, directly or through another (`raw`:
+    file name -> data; `refs(data, key)`: every `{key: X}` value in data)."""
     preds: dict[str, Any] = (raw.get("predicates.yaml") or {}).get("predicates") or {}
     hit, grown = {name}, True
     while grown:
         more = {p for p, cond in preds.items() if refs(cond, "pred") & hit} - hit
         hit, grown = hit | more, bool(more)
+    return hit
+
+
+def unread_predicate(raw: dict[str, Any], name: str, refs: Callable[[Any, str], set[str]]) -> bool:
+    """Whether predicate `name` is read by nothing in the pack's files, directly or through a predicate."""
+    hit = predicates_reading(raw, name, refs)
     return not any(refs(data, "pred") & hit for file, data in raw.items() if file != "predicates.yaml")
 
 
@@ -88,7 +94,7 @@ def overlap(pack: RulePack, item_id: str, first: int) -> str | None:
 
         for answers, _covered, result in explore(space, check):
             if result is not True:
-                return f"profile {profile.id}: {_describe(settled(answers, space), space)}{_alike(a, b)}"
+                return f"profile {profile.id}: {describe_case(settled(answers, space), space)}{_alike(a, b)}"
     return None
 
 
@@ -116,7 +122,8 @@ def _alike(a: Rule, b: Rule) -> str:
     return f" (the same {same}: only the reason{'' if 'strength' in same else ', strength'} and sources differ)"
 
 
-def _describe(answers: dict[str, Any], space: InputSpace) -> str:
+def describe_case(answers: dict[str, Any], space: InputSpace) -> str:
+    """An example case in one line: the day since onset and each answer of the space."""
     onset = answers["onset_date"]
     parts = [f"day={(answers['visit_date'] - onset).days}"]
     for qid in [*space.dims, *space.date_dims]:
